@@ -1,0 +1,21 @@
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, readdirSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { FIXTURE_VIDEO_DIR, Y4M_DIR, y4mFor } from './paths';
+
+/**
+ * Chromium's fake camera reads raw .y4m; they are large, so they are made here from the fixture .mp4 clips
+ * rather than stored. A clip already converted (and newer than its source) is reused.
+ */
+export default function globalSetup(): void {
+  if (!existsSync(FIXTURE_VIDEO_DIR)) {
+    throw new Error(`Fixture clips not found at ${FIXTURE_VIDEO_DIR}: put ../shared beside the clone or set HEADCOUNT_SHARED.`);
+  }
+  mkdirSync(Y4M_DIR, { recursive: true });
+  for (const clip of readdirSync(FIXTURE_VIDEO_DIR).filter((f) => f.endsWith('.mp4'))) {
+    const source = path.join(FIXTURE_VIDEO_DIR, clip);
+    const target = y4mFor(clip);
+    if (existsSync(target) && statSync(target).mtimeMs > statSync(source).mtimeMs) continue;
+    execFileSync('ffmpeg', ['-loglevel', 'error', '-y', '-i', source, '-vf', 'scale=640:480,fps=15', '-pix_fmt', 'yuv420p', target]);
+  }
+}

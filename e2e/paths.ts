@@ -1,0 +1,15 @@
+import path from 'node:path';
+import { REPO_ROOT, SHARED_DIR } from '../scripts/lib/paths';
+
+export { CHROMIUM } from '../scripts/lib/chromium';
+export { REPO_ROOT, SHARED_DIR };
+
+export const FIXTURE_VIDEO_DIR = path.resolve(process.env.HEADCOUNT_FIXTURES_VIDEO ?? path.join(SHARED_DIR, 'fixtures', 'video'));
+export const FIXTURE_IMG_DIR = path.resolve(process.env.HEADCOUNT_FIXTURES_IMG ?? path.join(SHARED_DIR, 'fixtures', 'img'));
+
+/** Where test setup writes the fake-camera .y4m files made from the fixture clips. */
+export const Y4M_DIR = path.join(REPO_ROOT, '.cache', 'y4m');
+
+export function y4mFor(clip: string): string {
+  return path.join(Y4M_DIR, `${path.basename(clip, '.mp4')}.y4m`);
+}

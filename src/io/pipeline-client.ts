@@ -1,0 +1,83 @@
+import type { FrameResult } from '../logic/frame';
+import type { DetectorMode } from '../ml/detector';
+import { PipelineError, type BackendInfo, type BackendName, type LoadProgress } from '../ml/pipeline-types';
+import type { FromWorker, ToWorker } from './pipeline-protocol';
+
+/**
+ * The page's side of the worker bridge: one frame in flight at a time. A caller that finds it `busy` drops
+ * its frame instead of queueing it, so latency never grows behind a slow backend.
+ */
+export class PipelineClient {
+  private readonly worker: Worker;
+  private nextId = 1;
+  private pending = new Map<number, { resolve: (r: FrameResult) => void; reject: (e: Error) => void }>();
+  private readyWaiter?: { resolve: (b: BackendInfo) => void; reject: (e: Error) => void };
+
+  constructor(private readonly onProgress: (progress: LoadProgress) => void = () => undefined) {
+    this.worker = new Worker(new URL('./pipeline.worker.ts', import.meta.url), { type: 'module' });
+    this.worker.onmessage = (event: MessageEvent<FromWorker>) => this.receive(event.data);
+    this.worker.onerror = (event) => this.failAll(new PipelineError('backend', event.message || 'The worker failed.'));
+  }
+
+  get busy(): boolean {
+    return this.pending.size > 0;
+  }
+
+  init(mode: DetectorMode, backend: BackendName | undefined, baseUrl: string): Promise<BackendInfo> {
+    return new Promise((resolve, reject) => {
+      this.readyWaiter = { resolve, reject };
+      this.post({ type: 'init', mode, backend, baseUrl });
+    });
+  }
+
+  /** Sends a frame (the bitmap is transferred, not copied) and resolves with its result. */
+  process(bitmap: ImageBitmap, timestamp: number): Promise<FrameResult> {
+    const id = this.nextId++;
+    return new Promise((resolve, reject) => {
+      this.pending.set(id, { resolve, reject });
+      this.post({ type: 'frame', id, bitmap, timestamp }, [bitmap]);
+    });
+  }
+
+  terminate(): void {
+    this.worker.terminate();
+    this.failAll(new PipelineError('frame', 'The pipeline was stopped.'));
+  }
+
+  private post(message: ToWorker, transfer: Transferable[] = []): void {
+    this.worker.postMessage(message, transfer);
+  }
+
+  private receive(message: FromWorker): void {
+    switch (message.type) {
+      case 'progress':
+        this.onProgress(message.progress);
+        return;
+      case 'ready':
+        this.readyWaiter?.resolve(message.backend);
+        this.readyWaiter = undefined;
+        return;
+      case 'result':
+        this.pending.get(message.id)?.resolve(message.result);
+        this.pending.delete(message.id);
+        return;
+      case 'error': {
+        const error = new PipelineError(message.part, message.message);
+        if (message.id === undefined) {
+          this.readyWaiter?.reject(error);
+          this.readyWaiter = undefined;
+        } else {
+          this.pending.get(message.id)?.reject(error);
+          this.pending.delete(message.id);
+        }
+      }
+    }
+  }
+
+  private failAll(error: Error): void {
+    this.readyWaiter?.reject(error);
+    this.readyWaiter = undefined;
+    for (const p of this.pending.values()) p.reject(error);
+    this.pending.clear();
+  }
+}

@@ -1,0 +1,46 @@
+/// <reference lib="webworker" />
+import { FramePipeline } from '../ml/pipeline';
+import { PipelineError } from '../ml/pipeline-types';
+import type { FromWorker, ToWorker } from './pipeline-protocol';
+
+// Inference lives here so that a slow frame never freezes the page.
+const scope = self as unknown as DedicatedWorkerGlobalScope;
+let pipeline: FramePipeline | undefined;
+
+function post(message: FromWorker): void {
+  scope.postMessage(message);
+}
+
+function describe(e: unknown, fallbackPart: PipelineError['part']): FromWorker & { type: 'error' } {
+  if (e instanceof PipelineError) return { type: 'error', part: e.part, message: e.message };
+  return { type: 'error', part: fallbackPart, message: e instanceof Error ? e.message : String(e) };
+}
+
+scope.onmessage = async (event: MessageEvent<ToWorker>) => {
+  const message = event.data;
+  if (message.type === 'init') {
+    try {
+      pipeline?.dispose();
+      pipeline = await FramePipeline.create({
+        mode: message.mode,
+        backend: message.backend,
+        baseUrl: message.baseUrl,
+        onProgress: (progress) => post({ type: 'progress', progress }),
+      });
+      post({ type: 'ready', backend: pipeline.backend });
+    } catch (e) {
+      post(describe(e, 'backend'));
+    }
+    return;
+  }
+  const { id, bitmap, timestamp } = message;
+  try {
+    if (!pipeline) throw new PipelineError('frame', 'The pipeline is not ready.');
+    const result = await pipeline.process(bitmap, timestamp);
+    post({ type: 'result', id, result });
+  } catch (e) {
+    post({ ...describe(e, 'frame'), id });
+  } finally {
+    bitmap.close();
+  }
+};

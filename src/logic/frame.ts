@@ -1,0 +1,42 @@
+import type { Box, Point } from './geometry';
+
+/** BlazeFace's six keypoints, in the order every detector in Headcount returns them. */
+export const KEYPOINT_NAMES = ['rightEye', 'leftEye', 'nose', 'mouth', 'rightEar', 'leftEar'] as const;
+export type KeypointName = (typeof KEYPOINT_NAMES)[number];
+export const KEYPOINT = Object.fromEntries(KEYPOINT_NAMES.map((n, i) => [n, i])) as Record<KeypointName, number>;
+
+/** One face as a detector reports it: geometry only, never pixels. */
+export interface DetectedFace {
+  box: Box;
+  /** Detector confidence in [0, 1]. */
+  score: number;
+  /** Six points, indexed by KEYPOINT; "right" is the subject's right (image left on a camera). */
+  keypoints: Point[];
+}
+
+export const MASK_LABELS = ['with_mask', 'without_mask', 'mask_incorrect'] as const;
+export type MaskLabel = (typeof MASK_LABELS)[number];
+
+/** A detected face after the mask classifier ran on it. */
+export interface ClassifiedFace extends DetectedFace {
+  mask?: MaskLabel;
+  /** Probability of `mask`, in [0, 1]. */
+  maskScore?: number;
+}
+
+/** Milliseconds spent in each stage of the pipeline for one frame. */
+export interface StageTimings {
+  preprocessMs: number;
+  detectMs: number;
+  classifyMs: number;
+}
+
+/** What the pipeline produces for one frame; later stages (tracker, shake detector) read it. */
+export interface FrameResult {
+  /** Capture time of the frame, in milliseconds (a monotonic clock, e.g. performance.now()). */
+  timestamp: number;
+  width: number;
+  height: number;
+  faces: ClassifiedFace[];
+  timings: StageTimings;
+}

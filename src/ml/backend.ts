@@ -1,0 +1,36 @@
+import * as tf from '@tensorflow/tfjs-core';
+import '@tensorflow/tfjs-backend-cpu';
+import '@tensorflow/tfjs-backend-webgl';
+import { getThreadsCount, setWasmPaths } from '@tensorflow/tfjs-backend-wasm';
+import { BACKENDS, type BackendInfo, type BackendName } from './pipeline-types';
+
+
+/**
+ * Initialises the first backend that works, starting with `preferred` (default WASM: fastest on CPUs for
+ * BlazeFace-sized models), then WebGL, then CPU. `wasmBaseUrl` is where the site serves the .wasm files.
+ */
+export async function initBackend(preferred: BackendName | undefined, wasmBaseUrl: string): Promise<BackendInfo> {
+  const order: BackendName[] = preferred ? [preferred, ...BACKENDS.filter((b) => b !== preferred)] : [...BACKENDS];
+  const fallbacks: BackendInfo['fallbacks'] = [];
+  setWasmPaths(wasmBaseUrl);
+  for (const name of order) {
+    try {
+      // setBackend resolves false (or throws) when the backend cannot initialise, e.g. a missing .wasm file.
+      if (await tf.setBackend(name)) {
+        await tf.ready();
+        // Prove it computes: a backend can initialise and then fail on first use (lost WebGL context).
+        tf.tidy(() => tf.add(tf.scalar(1), tf.scalar(1)).dataSync());
+        return { name, ...(await wasmFeatures(name)), fallbacks };
+      }
+      fallbacks.push({ name, reason: 'could not initialise' });
+    } catch (e) {
+      fallbacks.push({ name, reason: e instanceof Error ? e.message : String(e) });
+    }
+  }
+  throw new Error(`No tfjs backend could start: ${fallbacks.map((f) => `${f.name}: ${f.reason}`).join('; ')}`);
+}
+
+async function wasmFeatures(name: BackendName): Promise<{ simd: boolean; threads: number }> {
+  if (name !== 'wasm') return { simd: false, threads: 0 };
+  return { simd: Boolean(await tf.env().getAsync('WASM_HAS_SIMD_SUPPORT')), threads: getThreadsCount() };
+}

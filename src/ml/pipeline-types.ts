@@ -1,0 +1,38 @@
+/**
+ * What the page's main thread needs to know about the pipeline, kept free of tfjs so the page bundle stays
+ * small: tfjs lives in the worker only.
+ */
+export const BACKENDS = ['wasm', 'webgl', 'cpu'] as const;
+export type BackendName = (typeof BACKENDS)[number];
+
+export function isBackendName(value: unknown): value is BackendName {
+  return typeof value === 'string' && (BACKENDS as readonly string[]).includes(value);
+}
+
+/** What actually runs, for the page to show. */
+export interface BackendInfo {
+  name: BackendName;
+  /** WASM only: whether the SIMD build is in use, and how many threads. */
+  simd: boolean;
+  threads: number;
+  /** Backends that were tried first and failed, with why, so the page can say so. */
+  fallbacks: { name: BackendName; reason: string }[];
+}
+
+export type LoadStage = 'backend' | 'detector' | 'classifier';
+export interface LoadProgress {
+  stage: LoadStage;
+  /** Fraction of this stage's bytes loaded, in [0, 1]. */
+  fraction: number;
+}
+
+/** Something the pipeline could not do, with which part failed, so the page can say what to do about it. */
+export class PipelineError extends Error {
+  constructor(
+    readonly part: 'backend' | 'model' | 'frame',
+    message: string,
+  ) {
+    super(message);
+    this.name = 'PipelineError';
+  }
+}

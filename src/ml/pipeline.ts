@@ -1,0 +1,84 @@
+import * as tf from '@tensorflow/tfjs-core';
+import type { FrameResult } from '../logic/frame';
+import { initBackend } from './backend';
+import { PipelineError, type BackendInfo, type BackendName, type LoadProgress } from './pipeline-types';
+import { NearFaceDetector } from './blazeface-near';
+import type { DetectorMode, FaceDetector } from './detector';
+import { MODEL_FILES, WASM_DIR, siteUrl } from './model-paths';
+
+export interface PipelineOptions {
+  mode: DetectorMode;
+  /** Backend to try first; the others follow as fallbacks. */
+  backend?: BackendName;
+  /** URL the site's files are resolved against (models/, wasm/). */
+  baseUrl: string;
+  onProgress?: (progress: LoadProgress) => void;
+}
+
+
+export type FrameSource = ImageBitmap | ImageData | tf.Tensor3D;
+
+/**
+ * The whole per-frame computation — pixels in, geometry and labels out — shared by the page's worker, the
+ * test bed and the Node-driven scripts, so every number Headcount reports comes from one code path.
+ */
+export class FramePipeline {
+  private constructor(
+    readonly backend: BackendInfo,
+    private readonly detector: FaceDetector,
+  ) {}
+
+  static async create(options: PipelineOptions): Promise<FramePipeline> {
+    const progress = options.onProgress ?? (() => undefined);
+    progress({ stage: 'backend', fraction: 0 });
+    let backend: BackendInfo;
+    try {
+      backend = await initBackend(options.backend, siteUrl(WASM_DIR, options.baseUrl));
+    } catch (e) {
+      throw new PipelineError('backend', e instanceof Error ? e.message : String(e));
+    }
+    progress({ stage: 'backend', fraction: 1 });
+    const detectorUrl = siteUrl(MODEL_FILES.blazefaceShort, options.baseUrl);
+    let detector: FaceDetector;
+    try {
+      detector = await NearFaceDetector.load(
+        tf.io.http(detectorUrl, { onProgress: (fraction) => progress({ stage: 'detector', fraction }) }),
+      );
+    } catch (e) {
+      throw new PipelineError('model', `${MODEL_FILES.blazefaceShort}: ${e instanceof Error ? e.message : String(e)}`);
+    }
+    progress({ stage: 'detector', fraction: 1 });
+    return new FramePipeline(backend, detector);
+  }
+
+  /** Runs detection on one frame. `timestamp` is the frame's capture time (ms), passed through. */
+  async process(source: FrameSource, timestamp: number): Promise<FrameResult> {
+    const t0 = performance.now();
+    const owned = !(source instanceof tf.Tensor);
+    let image: tf.Tensor3D;
+    try {
+      image = source instanceof tf.Tensor ? source : tf.browser.fromPixels(source);
+    } catch (e) {
+      throw new PipelineError('frame', e instanceof Error ? e.message : String(e));
+    }
+    try {
+      const t1 = performance.now();
+      const faces = await this.detector.detect(image);
+      const t2 = performance.now();
+      const [height, width] = image.shape;
+      return {
+        timestamp,
+        width,
+        height,
+        faces,
+        timings: { preprocessMs: t1 - t0, detectMs: t2 - t1, classifyMs: 0 },
+      };
+    } finally {
+      if (owned) image.dispose();
+    }
+  }
+
+  dispose(): void {
+    this.detector.dispose();
+  }
+}

@@ -1,0 +1,84 @@
+import type { ClassifiedFace } from './frame';
+
+/**
+ * The JSON that `npm run analyze` prints and the page's test bed downloads: one schema, built by these
+ * functions only. Coordinates are source pixels rounded to 0.1 px; scores to 3 decimals.
+ */
+export interface FaceReport {
+  x: number;
+  y: number;
+  w: number;
+  h: number;
+  score: number;
+  keypoints: [number, number][];
+  mask?: string;
+  maskScore?: number;
+}
+
+export interface ImageReport {
+  file: string;
+  width: number;
+  height: number;
+  ms: number;
+  faces: FaceReport[];
+}
+
+export interface FrameReport {
+  /** Seconds from the start of the video. */
+  t: number;
+  faces: FaceReport[];
+}
+
+export interface VideoReport {
+  file: string;
+  /** Number of frames analysed. */
+  frames: number;
+  fps: number;
+  msPerFrame: { median: number; p95: number };
+  /** Every frame's faces; present when asked for (`--frames`). */
+  perFrame?: FrameReport[];
+}
+
+export interface ErrorReport {
+  file: string;
+  error: string;
+}
+
+export type FileReport = ImageReport | VideoReport | ErrorReport;
+
+const round = (v: number, digits: number): number => {
+  const f = 10 ** digits;
+  return Math.round(v * f) / f;
+};
+
+export function faceReport(face: ClassifiedFace): FaceReport {
+  const report: FaceReport = {
+    x: round(face.box.x, 1),
+    y: round(face.box.y, 1),
+    w: round(face.box.w, 1),
+    h: round(face.box.h, 1),
+    score: round(face.score, 3),
+    keypoints: face.keypoints.map(([x, y]) => [round(x, 1), round(y, 1)]),
+  };
+  if (face.mask !== undefined) report.mask = face.mask;
+  if (face.maskScore !== undefined) report.maskScore = round(face.maskScore, 3);
+  return report;
+}
+
+/** The q-quantile (0–1) of a sample, by linear interpolation between order statistics; NaN when empty. */
+export function quantile(values: readonly number[], q: number): number {
+  if (values.length === 0) return NaN;
+  const sorted = [...values].sort((a, b) => a - b);
+  const pos = (sorted.length - 1) * Math.min(1, Math.max(0, q));
+  const lo = Math.floor(pos);
+  const hi = Math.ceil(pos);
+  return sorted[lo] + (sorted[hi] - sorted[lo]) * (pos - lo);
+}
+
+export function timingSummary(values: readonly number[]): { median: number; p95: number } {
+  return { median: round(quantile(values, 0.5), 2), p95: round(quantile(values, 0.95), 2) };
+}
+
+export function isErrorReport(r: FileReport): r is ErrorReport {
+  return 'error' in r;
+}

@@ -1,0 +1,165 @@
+/**
+ * A SORT-like multi-face tracker: boxes only, matched frame to frame by overlap with where each track is
+ * predicted to be.
+ *
+ * Deliberately no appearance features and no re-identification: a track is kept alive only by its box
+ * overlapping a predicted box, so nothing resembling a face signature is ever computed or kept. The
+ * consequence is the vendor's own rule, stated honestly: a person who leaves the view (or is hidden for longer
+ * than `maxUnseenMs`) and comes back starts a new track and is a second pass.
+ *
+ * Each detection is matched against the better of the track's predicted box and its last observed box (see
+ * `update`). Matching is greedy by IoU (highest-overlap pair first) rather than Hungarian: with the handful of faces a
+ * webcam sees, overlapping candidates are rare and greedy gives the same assignment in practice, in a dozen
+ * lines that can be read. Ties break by track id, then detection index, so results are deterministic.
+ */
+import { iou, type Box } from './geometry';
+
+export const TRACKER_PARAMS = {
+  /** Below this overlap a detection is someone else: 0.3 is SORT's own default and survives a head turn. */
+  minIou: 0.3,
+  /** Hits before a track counts: 3 frames rule out a one- or two-frame false detection (a hand, a poster). */
+  hitsToConfirm: 3,
+  /** A confirmed track survives this long unseen (≈ a person hidden behind another for a step); time-based so it means the same at 10 and 30 fps. */
+  maxUnseenMs: 1000,
+  /** A tentative track is dropped sooner: a detection that does not repeat within 300 ms (3 frames at 10 fps) was noise. */
+  tentativeMaxUnseenMs: 300,
+  /** Velocity is smoothed (weight of the newest measurement) because detector boxes jitter by a few pixels a frame. */
+  velocityGain: 0.5,
+} as const;
+
+export type TrackerParams = { readonly [K in keyof typeof TRACKER_PARAMS]: number };
+
+/** Box change per millisecond (x, y, w, h). */
+interface BoxVelocity {
+  x: number;
+  y: number;
+  w: number;
+  h: number;
+}
+
+export interface Track {
+  readonly id: number;
+  /** Last observed box (not the prediction). */
+  box: Box;
+  hits: number;
+  confirmed: boolean;
+  firstSeen: number;
+  lastSeen: number;
+  velocity: BoxVelocity;
+}
+
+export interface TrackerUpdate {
+  /** For each detection index, the id of the track it now belongs to (every detection gets one). */
+  trackIdOfDetection: number[];
+  /** Tracks that became confirmed in this update. */
+  confirmed: Track[];
+  /** Tracks dropped in this update (unseen too long); they will never be matched again. */
+  dropped: Track[];
+}
+
+/** Where a track's box is expected at `timestamp`, by constant velocity from its last observation. */
+export function predictBox(track: Track, timestamp: number): Box {
+  const dt = timestamp - track.lastSeen;
+  const v = track.velocity;
+  return {
+    x: track.box.x + v.x * dt,
+    y: track.box.y + v.y * dt,
+    w: Math.max(1, track.box.w + v.w * dt),
+    h: Math.max(1, track.box.h + v.h * dt),
+  };
+}
+
+export class Tracker {
+  private live: Track[] = [];
+  private nextId = 1;
+
+  constructor(private readonly params: TrackerParams = TRACKER_PARAMS) {}
+
+  /** Live tracks, in id order (ids only grow, so this is also creation order). */
+  get tracks(): readonly Track[] {
+    return this.live;
+  }
+
+  /** Feeds one frame's detections; `timestamp` (ms) must not go backwards. */
+  update(boxes: readonly Box[], timestamp: number): TrackerUpdate {
+    const dropped = this.dropStale(timestamp);
+
+    const candidates: { trackIndex: number; detection: number; overlap: number }[] = [];
+    this.live.forEach((track, trackIndex) => {
+      const predicted = predictBox(track, timestamp);
+      boxes.forEach((box, detection) => {
+        // The better of "where it should be" and "where it last was": a seated or standing person's velocity
+        // is only box jitter, which extrapolated over a second of occlusion drifts the prediction off the face.
+        const overlap = Math.max(iou(predicted, box), iou(track.box, box));
+        if (overlap >= this.params.minIou) candidates.push({ trackIndex, detection, overlap });
+      });
+    });
+    candidates.sort((a, b) => b.overlap - a.overlap || a.trackIndex - b.trackIndex || a.detection - b.detection);
+
+    const trackIdOfDetection: number[] = new Array<number>(boxes.length).fill(0);
+    const trackTaken = new Set<number>();
+    const confirmed: Track[] = [];
+    for (const { trackIndex, detection } of candidates) {
+      if (trackTaken.has(trackIndex) || trackIdOfDetection[detection] !== 0) continue;
+      trackTaken.add(trackIndex);
+      const track = this.live[trackIndex];
+      this.observe(track, boxes[detection], timestamp);
+      if (!track.confirmed && track.hits >= this.params.hitsToConfirm) {
+        track.confirmed = true;
+        confirmed.push(track);
+      }
+      trackIdOfDetection[detection] = track.id;
+    }
+
+    boxes.forEach((box, detection) => {
+      if (trackIdOfDetection[detection] !== 0) return;
+      const track: Track = {
+        id: this.nextId++,
+        box: { ...box },
+        hits: 1,
+        confirmed: this.params.hitsToConfirm <= 1,
+        firstSeen: timestamp,
+        lastSeen: timestamp,
+        velocity: { x: 0, y: 0, w: 0, h: 0 },
+      };
+      this.live.push(track);
+      if (track.confirmed) confirmed.push(track);
+      trackIdOfDetection[detection] = track.id;
+    });
+
+    return { trackIdOfDetection, confirmed, dropped };
+  }
+
+  reset(): void {
+    this.live = [];
+    this.nextId = 1;
+  }
+
+  private dropStale(timestamp: number): Track[] {
+    const dropped: Track[] = [];
+    this.live = this.live.filter((track) => {
+      const limit = track.confirmed ? this.params.maxUnseenMs : this.params.tentativeMaxUnseenMs;
+      if (timestamp - track.lastSeen <= limit) return true;
+      dropped.push(track);
+      return false;
+    });
+    return dropped;
+  }
+
+  private observe(track: Track, box: Box, timestamp: number): void {
+    const dt = timestamp - track.lastSeen;
+    if (dt > 0) {
+      const gain = this.params.velocityGain;
+      const blend = (old: number, now: number): number => (1 - gain) * old + gain * now;
+      track.velocity = {
+        x: blend(track.velocity.x, (box.x - track.box.x) / dt),
+        y: blend(track.velocity.y, (box.y - track.box.y) / dt),
+        w: blend(track.velocity.w, (box.w - track.box.w) / dt),
+        h: blend(track.velocity.h, (box.h - track.box.h) / dt),
+      };
+    }
+    track.box = { ...box };
+    track.hits++;
+    track.lastSeen = timestamp;
+  }
+}

@@ -1,0 +1,117 @@
+/**
+ * Detection quality against annotated face boxes: recall and precision, as `npm run eval:detect` reports
+ * them. Pure functions, so the figures in models/README.md come from tested code.
+ */
+import { centre, iou, type Box } from './geometry';
+
+export interface ScoredBox {
+  box: Box;
+  score: number;
+}
+
+/** How a detection is paired with an annotated face. */
+export type MatchRule =
+  /** Intersection over union at least `minIou`. */
+  | { kind: 'iou'; minIou: number }
+  /**
+   * Each box's centre lies inside the other: tolerant of a different box-size convention (the composite
+   * scenes' boxes are estimates), while still demanding one detection per face, on that face.
+   */
+  | { kind: 'centre' };
+
+export interface MatchOptions {
+  rule: MatchRule;
+  /** Annotated faces shorter than this (px) are neither required nor penalised: a detection on one is ignored. */
+  minFaceHeight: number;
+}
+
+/** Counts for one image or summed over many. */
+export interface DetectionCounts {
+  /** Annotated faces at least minFaceHeight tall. */
+  faces: number;
+  /** Detections matched to one of those faces. */
+  truePositives: number;
+  /** Detections matched to nothing (ignored small faces excepted). */
+  falsePositives: number;
+  /** Detections that fell on an annotated face under minFaceHeight: neither right nor wrong. */
+  ignored: number;
+}
+
+function matches(rule: MatchRule, detection: Box, face: Box): { ok: boolean; quality: number } {
+  if (rule.kind === 'iou') {
+    const overlap = iou(detection, face);
+    return { ok: overlap >= rule.minIou, quality: overlap };
+  }
+  const inside = (p: readonly [number, number], b: Box): boolean =>
+    p[0] >= b.x && p[0] <= b.x + b.w && p[1] >= b.y && p[1] <= b.y + b.h;
+  const [dx, dy] = centre(detection);
+  const [fx, fy] = centre(face);
+  const ok = inside([dx, dy], face) && inside([fx, fy], detection);
+  // Closer centres (relative to the face's size) are better pairs.
+  return { ok, quality: 1 / (1 + Math.hypot(dx - fx, dy - fy) / Math.max(face.w, face.h)) };
+}
+
+/**
+ * Greedy matching, best-scored detection first, each to the best still-free annotated face (the usual
+ * detection-benchmark rule). Small faces are matched last, only to absorb detections that hit them.
+ */
+export function matchDetections(
+  detections: readonly ScoredBox[],
+  faces: readonly Box[],
+  options: MatchOptions,
+): DetectionCounts {
+  const counted = faces.filter((f) => f.h >= options.minFaceHeight);
+  const small = faces.filter((f) => f.h < options.minFaceHeight);
+  const free = counted.map(() => true);
+  const smallFree = small.map(() => true);
+  const counts: DetectionCounts = { faces: counted.length, truePositives: 0, falsePositives: 0, ignored: 0 };
+  const bestFree = (box: Box, pool: readonly Box[], open: boolean[]): number => {
+    let best = -1;
+    let bestQuality = -Infinity;
+    pool.forEach((face, i) => {
+      if (!open[i]) return;
+      const { ok, quality } = matches(options.rule, box, face);
+      if (ok && quality > bestQuality) {
+        best = i;
+        bestQuality = quality;
+      }
+    });
+    return best;
+  };
+  for (const detection of [...detections].sort((a, b) => b.score - a.score)) {
+    const hit = bestFree(detection.box, counted, free);
+    if (hit >= 0) {
+      free[hit] = false;
+      counts.truePositives++;
+      continue;
+    }
+    const smallHit = bestFree(detection.box, small, smallFree);
+    if (smallHit >= 0) {
+      smallFree[smallHit] = false;
+      counts.ignored++;
+    } else {
+      counts.falsePositives++;
+    }
+  }
+  return counts;
+}
+
+export function addCounts(a: DetectionCounts, b: DetectionCounts): DetectionCounts {
+  return {
+    faces: a.faces + b.faces,
+    truePositives: a.truePositives + b.truePositives,
+    falsePositives: a.falsePositives + b.falsePositives,
+    ignored: a.ignored + b.ignored,
+  };
+}
+
+export const NO_COUNTS: DetectionCounts = { faces: 0, truePositives: 0, falsePositives: 0, ignored: 0 };
+
+/** Recall = found / faces; precision = right / (right + wrong). 1 when there is nothing to get wrong. */
+export function recallPrecision(counts: DetectionCounts): { recall: number; precision: number } {
+  const claimed = counts.truePositives + counts.falsePositives;
+  return {
+    recall: counts.faces > 0 ? counts.truePositives / counts.faces : 1,
+    precision: claimed > 0 ? counts.truePositives / claimed : 1,
+  };
+}

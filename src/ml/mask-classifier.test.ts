@@ -1,0 +1,77 @@
+import * as tf from '@tensorflow/tfjs-core';
+import '@tensorflow/tfjs-backend-cpu';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { DetectedFace } from '../logic/frame';
+import { MaskClassifier } from './mask-classifier';
+import { DEFAULT_TOPOLOGY, initialWeights, weightShapes } from './mask-cnn';
+
+function face(x: number, y: number, side: number): DetectedFace {
+  return {
+    box: { x, y, w: side, h: side },
+    score: 0.9,
+    keypoints: [[x + 0.3 * side, y + 0.4 * side], [x + 0.7 * side, y + 0.4 * side], [x + side / 2, y + 0.6 * side],
+      [x + side / 2, y + 0.8 * side], [x, y + side / 2], [x + side, y + side / 2]],
+  };
+}
+
+/** The artifacts of a model.json holding random weights, as MaskClassifier.load reads real ones. */
+async function randomArtifacts(): Promise<tf.io.ModelArtifacts> {
+  const weights = initialWeights(DEFAULT_TOPOLOGY, 7);
+  const { data, specs } = await tf.io.encodeWeights(weights);
+  tf.dispose(Object.values(weights));
+  return { modelTopology: { ...DEFAULT_TOPOLOGY }, weightSpecs: specs, weightData: data };
+}
+
+function memoryModel(): tf.io.IOHandler {
+  return { load: randomArtifacts };
+}
+
+describe('MaskClassifier', () => {
+  beforeAll(async () => {
+    await tf.setBackend('cpu');
+  });
+
+  it('classifies every face of a frame, in order, and leaks no tensor', async () => {
+    const classifier = await MaskClassifier.load(memoryModel());
+    const image = tf.randomUniform([120, 160, 3], 0, 255, 'int32') as tf.Tensor3D;
+    const before = tf.memory().numTensors;
+    const faces = [face(10, 10, 40), face(90, 30, 60), face(-10, 80, 50)];
+    const predictions = await classifier.classify(image, faces);
+    expect(tf.memory().numTensors).toBe(before);
+    expect(predictions).toHaveLength(3);
+    for (const p of predictions) {
+      expect(DEFAULT_TOPOLOGY.labels).toContain(p.label);
+      expect(p.score).toBeGreaterThanOrEqual(1 / 3);
+      expect(p.score).toBeLessThanOrEqual(1);
+    }
+    expect(await classifier.classify(image, [])).toEqual([]);
+    expect(tf.memory().numTensors).toBe(before);
+    image.dispose();
+    classifier.dispose();
+  });
+
+  it('gives the same answer for a face alone and in a batch', async () => {
+    const classifier = await MaskClassifier.load(memoryModel());
+    const image = tf.randomUniform([100, 100, 3], 0, 255, 'int32') as tf.Tensor3D;
+    const [alone] = await classifier.classify(image, [face(20, 20, 40)]);
+    const [, inBatch] = await classifier.classify(image, [face(0, 0, 30), face(20, 20, 40)]);
+    expect(inBatch.label).toBe(alone.label);
+    expect(inBatch.score).toBeCloseTo(alone.score, 5);
+    image.dispose();
+    classifier.dispose();
+  });
+
+  it('refuses a file that is not a mask classifier, and frees what it decoded', async () => {
+    const before = tf.memory().numTensors;
+    await expect(MaskClassifier.load({ load: async () => ({ modelTopology: { kind: 'other' } }) })).rejects.toThrow(/kind/);
+    const wrongShape: tf.io.IOHandler = {
+      async load() {
+        const artifacts = await randomArtifacts();
+        return { ...artifacts, modelTopology: { ...DEFAULT_TOPOLOGY, stem: 8 } };
+      },
+    };
+    await expect(MaskClassifier.load(wrongShape)).rejects.toThrow(/stem\/kernel/);
+    expect(tf.memory().numTensors).toBe(before);
+    expect(weightShapes(DEFAULT_TOPOLOGY).length).toBeGreaterThan(4);
+  });
+});

@@ -1,0 +1,100 @@
+/**
+ * with_mask / without_mask / mask_incorrect for every detected face of a frame, in one batch. The network and
+ * its training are in mask-cnn.ts and scripts/train/; the model card is models/mask-classifier/CARD.md.
+ */
+import * as tf from '@tensorflow/tfjs-core';
+import type { DetectedFace, MaskLabel } from '../logic/frame';
+import { faceCropBoxes } from './face-crop';
+import { maskCnnLogits, weightShapes, type MaskCnnTopology, type MaskCnnWeights } from './mask-cnn';
+
+/**
+ * Crops are cut at twice the network's input size and then averaged 2×2: a single bilinear resize from a big
+ * face (a 300-px webcam face to 48 px) samples only a few pixels and aliases; the average keeps it smooth.
+ */
+const SUPERSAMPLING = 2;
+
+export interface MaskPrediction {
+  label: MaskLabel;
+  /** Probability of `label`, in [0, 1]. */
+  score: number;
+}
+
+/**
+ * The classifier's input for `faces` of `image` ([h, w, 3], 0–255): [n, size, size, 3] scaled to [-1, 1].
+ * The training script calls this very function, so training crops and page crops are cut the same way.
+ * Parts of a crop outside the frame are mid-grey (0 after scaling).
+ */
+export function cropFaces(image: tf.Tensor3D, faces: readonly Pick<DetectedFace, 'box' | 'keypoints'>[],
+  size: number): tf.Tensor4D {
+  return tf.tidy(() => {
+    const [height, width] = image.shape;
+    const boxes = tf.tensor2d(faceCropBoxes(faces, width, height).flat(), [faces.length, 4]);
+    const boxIndices = tf.zeros([faces.length], 'int32') as tf.Tensor1D;
+    const big = tf.image.cropAndResize(tf.expandDims(image, 0) as tf.Tensor4D, boxes, boxIndices,
+      [size * SUPERSAMPLING, size * SUPERSAMPLING], 'bilinear', 127.5);
+    const crops = tf.avgPool(big, SUPERSAMPLING, SUPERSAMPLING, 'valid');
+    return tf.sub(tf.div(crops, 127.5), 1);
+  });
+}
+
+function isTopology(value: unknown): value is MaskCnnTopology {
+  return typeof value === 'object' && value !== null && (value as { kind?: unknown }).kind === 'headcount-mask-cnn';
+}
+
+export class MaskClassifier {
+  private constructor(
+    readonly topology: MaskCnnTopology,
+    private readonly weights: MaskCnnWeights,
+  ) {}
+
+  /** `model`: the URL of models/mask-classifier/model.json, or an IOHandler (Node scripts, tests). */
+  static async load(model: string | tf.io.IOHandler): Promise<MaskClassifier> {
+    const handler = typeof model === 'string' ? tf.io.http(model) : model;
+    if (!handler.load) throw new Error('the model handler cannot load');
+    const artifacts = await handler.load();
+    const topology = artifacts.modelTopology;
+    if (!isTopology(topology)) throw new Error('not a Headcount mask classifier (modelTopology.kind)');
+    if (!artifacts.weightSpecs || !artifacts.weightData) throw new Error('the mask classifier has no weights');
+    const weightData = tf.io.CompositeArrayBuffer.join(artifacts.weightData);
+    const weights = tf.io.decodeWeights(weightData, artifacts.weightSpecs);
+    for (const [name, shape] of weightShapes(topology)) {
+      const w = weights[name];
+      if (!w || w.shape.join() !== shape.join()) {
+        tf.dispose(Object.values(weights));
+        throw new Error(`mask classifier weight ${name}: expected shape [${shape.join()}]`);
+      }
+    }
+    return new MaskClassifier(topology, weights);
+  }
+
+  /** Wraps weights already in memory (the training script, tests). The classifier owns them. */
+  static fromWeights(topology: MaskCnnTopology, weights: MaskCnnWeights): MaskClassifier {
+    return new MaskClassifier(topology, weights);
+  }
+
+  /**
+   * One prediction per face, in the order of `faces`. `image` is the frame ([h, w, 3], 0–255) in the faces'
+   * coordinates; it stays owned by the caller, and no tensor outlives the call.
+   */
+  async classify(image: tf.Tensor3D, faces: readonly DetectedFace[]): Promise<MaskPrediction[]> {
+    if (faces.length === 0) return [];
+    const probabilities = tf.tidy(() => tf.softmax(
+      maskCnnLogits(this.topology, this.weights, cropFaces(image, faces, this.topology.inputSize))));
+    let values: Float32Array;
+    try {
+      values = (await probabilities.data()) as Float32Array;
+    } finally {
+      probabilities.dispose();
+    }
+    const classes = this.topology.labels.length;
+    return faces.map((_, i) => {
+      let best = 0;
+      for (let c = 1; c < classes; c++) if (values[i * classes + c] > values[i * classes + best]) best = c;
+      return { label: this.topology.labels[best], score: values[i * classes + best] };
+    });
+  }
+
+  dispose(): void {
+    tf.dispose(Object.values(this.weights));
+  }
+}

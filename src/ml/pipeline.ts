@@ -2,9 +2,9 @@ import * as tf from '@tensorflow/tfjs-core';
 import type { FrameResult } from '../logic/frame';
 import { initBackend } from './backend';
 import { PipelineError, type BackendInfo, type BackendName, type LoadProgress } from './pipeline-types';
-import { NearFaceDetector } from './blazeface-near';
+import { createDetector, type ModelResolver } from './create-detector';
 import type { DetectorMode, FaceDetector } from './detector';
-import { MODEL_FILES, WASM_DIR, siteUrl } from './model-paths';
+import { WASM_DIR, siteUrl } from './model-paths';
 
 export interface PipelineOptions {
   mode: DetectorMode;
@@ -38,14 +38,22 @@ export class FramePipeline {
       throw new PipelineError('backend', e instanceof Error ? e.message : String(e));
     }
     progress({ stage: 'backend', fraction: 1 });
-    const detectorUrl = siteUrl(MODEL_FILES.blazefaceShort, options.baseUrl);
+    // Auto mode loads two models at once: report the mean of their fractions so the bar only moves forward.
+    const loaded = new Map<string, number>();
+    const resolveModel: ModelResolver = (path) => {
+      loaded.set(path, 0);
+      return tf.io.http(siteUrl(path, options.baseUrl), {
+        onProgress: (fraction) => {
+          loaded.set(path, fraction);
+          progress({ stage: 'detector', fraction: [...loaded.values()].reduce((a, b) => a + b, 0) / loaded.size });
+        },
+      });
+    };
     let detector: FaceDetector;
     try {
-      detector = await NearFaceDetector.load(
-        tf.io.http(detectorUrl, { onProgress: (fraction) => progress({ stage: 'detector', fraction }) }),
-      );
+      detector = await createDetector(options.mode, resolveModel);
     } catch (e) {
-      throw new PipelineError('model', `${MODEL_FILES.blazefaceShort}: ${e instanceof Error ? e.message : String(e)}`);
+      throw new PipelineError('model', `${[...loaded.keys()].join(', ')}: ${e instanceof Error ? e.message : String(e)}`);
     }
     progress({ stage: 'detector', fraction: 1 });
     return new FramePipeline(backend, detector);

@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { en, fr } from '../i18n/rules-content';
+import { limitTables } from './rules-limits';
+
+describe('limitTables', () => {
+  it('shows every expected measure, each "not measured yet" when nothing is known', () => {
+    const tables = limitTables({}, en.limits, 'en');
+    expect(tables.map((t) => t.caption)).toEqual(['Face detector', 'Mask classifier', 'Head-shake opt-out']);
+    // detector: recall + precision for near, far, auto, plus the smallest face; classifier: accuracy + 3 classes
+    expect(tables.map((t) => t.rows.length)).toEqual([7, 4, 2]);
+    for (const row of tables.flatMap((t) => t.rows)) {
+      expect(row).toMatchObject({ value: 'not measured yet', measured: false, detail: '' });
+    }
+    expect(tables.every((t) => t.source === '')).toBe(true);
+  });
+
+  it('formats measured figures in the view language and leaves the rest "not measured yet"', () => {
+    const limits = {
+      detector: { modes: { near: { recall: { value: 0.912, n: 1500, low: 0.897, high: 0.926 } } }, smallestFacePx: 24 },
+      classifier: { accuracy: { value: 0.95 }, recall: { mask_incorrect: { value: 0.6, n: 40 } } },
+      shake: { falseOptOutRate: { value: 0.02 }, source: 'models/shake card v1' },
+    };
+    const [detector, classifier, shake] = limitTables(limits, fr.limits, 'fr');
+    const nearRecall = detector?.rows[0];
+    expect(nearRecall?.measure).toBe('Rappel (visages trouvés parmi tous les visages), mode proche');
+    expect(nearRecall?.value).toMatch(/^91,2\s%$/);
+    expect(nearRecall?.detail).toMatch(/^n = 1\s500 · intervalle à 95 % : de 89,7\s% à 92,6\s%$/);
+    expect(detector?.rows[1]?.value).toBe('pas encore mesuré');
+    expect(detector?.rows[6]).toMatchObject({ measure: 'Plus petit visage trouvé de façon fiable', value: '24 px de haut' });
+    expect(classifier?.rows.map((r) => r.measured)).toEqual([true, false, false, true]);
+    expect(classifier?.rows[3]?.detail).toBe('n = 40');
+    expect(shake?.rows.map((r) => r.value)).toEqual(['pas encore mesuré', expect.stringMatching(/^2\s%$/)]);
+    expect(shake?.source).toBe('models/shake card v1');
+  });
+
+  it('treats a non-finite value as not measured', () => {
+    const [, classifier] = limitTables({ classifier: { accuracy: { value: Number.NaN } } }, en.limits, 'en');
+    expect(classifier?.rows[0]).toMatchObject({ value: 'not measured yet', measured: false });
+  });
+});

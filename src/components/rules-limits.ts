@@ -1,0 +1,86 @@
+import type { Locale } from '../i18n/i18n';
+import type { LimitsLabels } from '../i18n/rules-content';
+import { MASK_LABELS } from '../logic/frame';
+import { LIMIT_DETECTOR_MODES, type MeasuredRate, type SystemLimits } from '../logic/system-limits';
+
+/** One row of a limits table: what was measured and its value as text ("not measured yet" when missing). */
+export interface LimitRow {
+  measure: string;
+  value: string;
+  /** Sample size and interval, when known; '' otherwise. */
+  detail: string;
+  measured: boolean;
+}
+
+export interface LimitTable {
+  caption: string;
+  rows: LimitRow[];
+  /** Where the figures come from (the model card), or '' when not given. */
+  source: string;
+}
+
+function fill(template: string, params: Record<string, string>): string {
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => params[name] ?? whole);
+}
+
+function percent(locale: Locale, value: number): string {
+  return new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 1 }).format(value);
+}
+
+function rateRow(locale: Locale, labels: LimitsLabels, measure: string, rate: MeasuredRate | undefined): LimitRow {
+  if (rate === undefined || !Number.isFinite(rate.value)) {
+    return { measure, value: labels.notMeasured, detail: '', measured: false };
+  }
+  const details: string[] = [];
+  if (rate.n !== undefined) details.push(fill(labels.sampleSize, { n: new Intl.NumberFormat(locale).format(rate.n) }));
+  if (rate.low !== undefined && rate.high !== undefined) {
+    details.push(fill(labels.interval, { low: percent(locale, rate.low), high: percent(locale, rate.high) }));
+  }
+  return { measure, value: percent(locale, rate.value), detail: details.join(' · '), measured: true };
+}
+
+/**
+ * Turns the measured limits into the three tables the Rules and limits view shows, in the view's language.
+ * Every expected measure gets a row; a missing one reads "not measured yet".
+ */
+export function limitTables(limits: SystemLimits, labels: LimitsLabels, locale: Locale): LimitTable[] {
+  const { detector = {}, classifier = {}, shake = {} } = limits;
+  const detectorRows = LIMIT_DETECTOR_MODES.flatMap((mode) => {
+    const measured = detector.modes?.[mode];
+    const modeName = labels.detectorModes[mode];
+    return [
+      rateRow(locale, labels, `${labels.recall}, ${modeName}`, measured?.recall),
+      rateRow(locale, labels, `${labels.precision}, ${modeName}`, measured?.precision),
+    ];
+  });
+  const px = detector.smallestFacePx;
+  detectorRows.push(
+    px !== undefined && Number.isFinite(px)
+      ? {
+          measure: labels.smallestFace,
+          value: fill(labels.pixels, { px: new Intl.NumberFormat(locale).format(px) }),
+          detail: '',
+          measured: true,
+        }
+      : { measure: labels.smallestFace, value: labels.notMeasured, detail: '', measured: false },
+  );
+  return [
+    { caption: labels.detector, rows: detectorRows, source: detector.source ?? '' },
+    {
+      caption: labels.classifier,
+      rows: [
+        rateRow(locale, labels, labels.accuracy, classifier.accuracy),
+        ...MASK_LABELS.map((label) => rateRow(locale, labels, labels.classRecall[label], classifier.recall?.[label])),
+      ],
+      source: classifier.source ?? '',
+    },
+    {
+      caption: labels.shake,
+      rows: [
+        rateRow(locale, labels, labels.shakeDetection, shake.detectionRate),
+        rateRow(locale, labels, labels.falseOptOuts, shake.falseOptOutRate),
+      ],
+      source: shake.source ?? '',
+    },
+  ];
+}

@@ -1,0 +1,54 @@
+import type { MaskLabel } from './frame';
+
+/**
+ * This system's own measured limits, as the model cards report them. Every field is optional: what has not
+ * been measured is simply absent, and the Rules and limits view says "not measured yet" for it.
+ */
+
+/** A measured proportion. */
+export interface MeasuredRate {
+  /** The rate, in [0, 1]. */
+  value: number;
+  /** How many items (faces, crops, head movements…) it was measured on. */
+  n?: number;
+  /** 95 % interval bounds, in [0, 1]. */
+  low?: number;
+  high?: number;
+}
+
+/** The detector modes the limits are reported for (same names as the page's `?mode=`). */
+export const LIMIT_DETECTOR_MODES = ['near', 'far', 'auto'] as const;
+export type LimitDetectorMode = (typeof LIMIT_DETECTOR_MODES)[number];
+
+export interface DetectorModeLimits {
+  recall?: MeasuredRate;
+  precision?: MeasuredRate;
+}
+
+export interface DetectorLimits {
+  modes?: Partial<Record<LimitDetectorMode, DetectorModeLimits>>;
+  /** Height, in pixels of the camera frame, of the smallest face the detector still finds reliably. */
+  smallestFacePx?: number;
+  /** Where the figures come from, e.g. the model card's file and version. */
+  source?: string;
+}
+
+export interface ClassifierLimits {
+  accuracy?: MeasuredRate;
+  recall?: Partial<Record<MaskLabel, MeasuredRate>>;
+  source?: string;
+}
+
+export interface ShakeLimits {
+  /** Share of real head shakes that are recognised as an opt-out. */
+  detectionRate?: MeasuredRate;
+  /** Share of other head movements (nodding, talking, looking around) wrongly taken as an opt-out. */
+  falseOptOutRate?: MeasuredRate;
+  source?: string;
+}
+
+export interface SystemLimits {
+  detector?: DetectorLimits;
+  classifier?: ClassifierLimits;
+  shake?: ShakeLimits;
+}

@@ -189,7 +189,7 @@ export const en: RulesContent = {
         sources: ['bfmtv2020'],
       },
       {
-        text: 'From 6 May 2020 the Paris transport operator RATP tested the same vendor’s detector on cameras of the Châtelet-Les Halles station, for a planned three months. It suspended the test on 12 June 2020 “to complete the right-to-object arrangement as requested by the CNIL”.',
+        text: 'From 6 May 2020 the Paris transport operator RATP tested the same vendor’s detector on cameras of the Châtelet-Les Halles station, for a planned three months. It suspended the test on 12 June 2020, to complete, it said, the arrangements for the right to object that the CNIL had asked for.',
         sources: ['cnilRatp2020', 'bfmbusiness2020', 'huffpost2020'],
       },
     ],
@@ -259,7 +259,7 @@ export const en: RulesContent = {
       },
       {
         title: '17 June 2020: “smart” and thermal cameras',
-        text: 'In its public position on so-called “smart” and thermal cameras, the CNIL stressed that anonymity in public space is essential to many freedoms, and warned that the uncontrolled spread of such devices risks a general feeling of surveillance, a habituation to and normalisation of intrusive technologies, and increased surveillance. Where the right to object cannot be exercised — for example because a camera sweeps a street — a specific legal framework is needed (GDPR articles 9 and/or 23), on top of the usual safeguards: necessity and proportionality, limited retention, pseudonymisation or anonymisation, no individual tracking.',
+        text: 'In its public position on so-called “smart” and thermal cameras, the CNIL stressed that anonymity in public space is essential to many freedoms, and warned that the uncontrolled spread of such devices risks a general feeling of surveillance, a habituation to and normalisation of intrusive technologies, and increased surveillance. Where sensitive data are processed, or where the right to object cannot be exercised — for example because a camera sweeps a street —, a suitable legal framework complying with GDPR article 9 and/or article 23 is needed, on top of the usual safeguards: necessity and proportionality, limited retention, pseudonymisation or anonymisation, no individual tracking.',
         relevance: 'In June 2020 the Châtelet and Cannes tests were stopped; in March 2021 the CNIL recalled that it had asked for all such devices to be interrupted for lack of a sufficient legal framework.',
         sources: ['cnil2020', 'lexing2020', 'gazette2020', 'cnil2021'],
       },
@@ -645,7 +645,7 @@ export const fr: RulesContent = {
       },
       {
         title: '17 juin 2020 : caméras dites « intelligentes » et caméras thermiques',
-        text: 'Dans sa prise de position publique sur les caméras dites « intelligentes » et les caméras thermiques, la CNIL a rappelé que la préservation de l’anonymat dans l’espace public est essentielle à l’exercice de nombreuses libertés, et averti que le développement incontrôlé de ces dispositifs risque de généraliser un sentiment de surveillance, de créer un phénomène d’accoutumance et de banalisation de technologies intrusives, et d’engendrer une surveillance accrue. Lorsque le droit d’opposition ne peut pas s’exercer — par exemple du fait du « balayage vidéo » d’une rue —, un cadre légal adapté est nécessaire (articles 9 et/ou 23 du RGPD), en plus des garanties habituelles : nécessité et proportionnalité, durée de conservation limitée, pseudonymisation ou anonymisation, absence de suivi individuel.',
+        text: 'Dans sa prise de position publique sur les caméras dites « intelligentes » et les caméras thermiques, la CNIL a rappelé que la préservation de l’anonymat dans l’espace public est essentielle à l’exercice de nombreuses libertés, et averti que le développement incontrôlé de ces dispositifs risque de généraliser un sentiment de surveillance, de créer un phénomène d’accoutumance et de banalisation de technologies intrusives, et d’engendrer une surveillance accrue. Lorsque des données sensibles sont traitées, ou que le droit d’opposition ne peut pas s’exercer — par exemple du fait du « balayage vidéo » d’une rue —, un cadre légal adapté, respectant l’article 9 et/ou l’article 23 du RGPD, est nécessaire, en plus des garanties habituelles : nécessité et proportionnalité, durée de conservation limitée, pseudonymisation ou anonymisation, absence de suivi individuel.',
         relevance: 'En juin 2020, les expérimentations de Châtelet et de Cannes ont été arrêtées ; en mars 2021, la CNIL a rappelé avoir demandé que tous les dispositifs de ce type soient interrompus, faute d’encadrement légal suffisant.',
         sources: ['cnil2020', 'lexing2020', 'gazette2020', 'cnil2021'],
       },

@@ -1,0 +1,122 @@
+import { describe, expect, it } from 'vitest';
+import { CountingSession } from './counting-session';
+import type { ClassifiedFace, FrameResult, MaskLabel } from './frame';
+import { loadFixture } from './testing/fixtures';
+import { sequence, shake, still } from './testing/motions';
+import { seededRandom } from './testing/random';
+
+const TIMINGS = { preprocessMs: 0, detectMs: 0, classifyMs: 0 };
+const frameAt = (timestamp: number, faces: ClassifiedFace[]): FrameResult => ({ timestamp, width: 640, height: 480, faces, timings: TIMINGS });
+
+/** A frontal face at x with a mask label, 100 px. */
+const face = (x: number, mask: MaskLabel = 'with_mask', h = 100): ClassifiedFace => ({
+  box: { x, y: 150, w: h, h },
+  score: 0.9,
+  keypoints: [
+    [x + 0.3 * h, 180],
+    [x + 0.7 * h, 180],
+    [x + 0.5 * h, 205],
+    [x + 0.5 * h, 225],
+    [x + 0.05 * h, 185],
+    [x + 0.95 * h, 185],
+  ],
+  mask,
+  maskScore: 0.9,
+});
+
+function feed(session: CountingSession, frames: number, facesAt: (i: number, t: number) => ClassifiedFace[], start = 0, frameMs = 1000 / 15): number {
+  let t = start;
+  for (let i = 0; i < frames; i++) {
+    t = start + i * frameMs;
+    session.update(frameAt(t, facesAt(i, t)));
+  }
+  return t;
+}
+
+describe('CountingSession', () => {
+  it('counts passes and mask labels, a person leaving and coming back twice', () => {
+    const s = new CountingSession();
+    feed(s, 60, (i) => (i < 20 || i >= 45 ? [face(100, 'with_mask'), face(400, 'without_mask')] : [face(400, 'without_mask')]));
+    const summary = s.summary();
+    expect(summary).toMatchObject({ passes: 3, withMask: 2, withoutMask: 1, maskIncorrect: 0, unknown: 0, optOuts: [] });
+    expect(summary.timeline[0]).toMatchObject({ t: 0, facesInView: 2 });
+  });
+
+  it('counts a face seen too small as unknown', () => {
+    const s = new CountingSession();
+    feed(s, 30, () => [face(100, 'without_mask', 30)]);
+    expect(s.summary()).toMatchObject({ passes: 1, unknown: 1, withoutMask: 0 });
+  });
+
+  it('shows open passes in the live figures, faces in view, and the per-frame count', () => {
+    const s = new CountingSession();
+    feed(s, 150, () => [face(100, 'with_mask')]);
+    expect(s.figures()).toMatchObject({ facesInView: 1, passes: 1, withMask: 1 });
+    expect(s.figures().percentMasked.reason).toBe('too-few-classified');
+    expect(s.perFrameFigures()).toMatchObject({ faces: 150, withMask: 150, inflation: 150 });
+    expect(s.buckets.buckets).not.toEqual({});
+  });
+
+  it('"Don\'t count me" opts out everyone in view and pauses counting', () => {
+    const s = new CountingSession();
+    const t = feed(s, 20, () => [face(100), face(400, 'without_mask')]);
+    const events = s.optOutAllInView(t, 3000);
+    expect(events.map((e) => e.track)).toEqual([1, 2]);
+    expect(s.isPaused(t + 100)).toBe(true);
+    // The same two stay in view (still opted out) and a third arrives during the pause: none is counted.
+    feed(s, 30, (i) => (i > 5 ? [face(100), face(400), face(250, 'without_mask')] : [face(100), face(400)]), t + 66);
+    const f = s.figures();
+    expect(f).toMatchObject({ passes: 0, optedOut: 2, facesInView: 3 });
+    expect(s.perFrameFigures().faces).toBe(0);
+    expect(s.summary().optOuts.map((o) => o.track)).toEqual([1, 2]);
+  });
+
+  it('on a synthetic shake, removes that person only, with all their frames', () => {
+    const random = seededRandom(1);
+    const shaker = sequence([still(1500, random), shake(30, 1.5, 3), still(2000, random)], { fps: 15, eyeDistance: 40, noisePx: 0.5 }, random);
+    const s = new CountingSession();
+    for (const f of shaker) {
+      s.update(frameAt(f.t, [{ box: f.box, keypoints: f.keypoints, score: 0.9, mask: 'without_mask', maskScore: 0.9 }, face(450, 'with_mask')]));
+    }
+    expect(s.events).toHaveLength(1);
+    expect(s.events[0]).toMatchObject({ track: 1, by: 'shake' });
+    expect(s.events[0].t).toBeGreaterThan(1500);
+    expect(s.view().find((v) => v.id === 1)).toMatchObject({ optedOut: true, mask: 'unknown' });
+    expect(s.view().find((v) => v.id === 2)?.shake?.trace.length).toBeGreaterThan(10);
+    const summary = s.summary();
+    expect(summary).toMatchObject({ passes: 1, withMask: 1, withoutMask: 0, optOuts: [{ track: 1 }] });
+    expect(s.perFrameFigures()).toMatchObject({ faces: shaker.length, withoutMask: 0 });
+  });
+
+  it('resets to nothing', () => {
+    const s = new CountingSession();
+    feed(s, 30, () => [face(100)]);
+    s.reset();
+    expect(s.figures()).toMatchObject({ passes: 0, facesInView: 0 });
+    expect(s.buckets.buckets).toEqual({});
+  });
+});
+
+describe('CountingSession on the real keypoint fixtures', () => {
+  const run = (name: string): ReturnType<CountingSession['summary']> => {
+    const s = new CountingSession();
+    for (const f of loadFixture(name)) s.update(frameAt(f.t, f.faces.map((x) => ({ ...x }))));
+    return s.summary();
+  };
+
+  it('head-shake: one person, opted out early inside the shake window, not counted', () => {
+    const summary = run('head-shake');
+    expect(summary.optOuts).toHaveLength(1);
+    expect(summary.optOuts[0].t).toBeGreaterThan(0);
+    expect(summary.optOuts[0].t).toBeLessThan(2);
+    expect(summary.passes).toBe(0);
+  });
+
+  it.each(['head-nod', 'head-still', 'face-talking', 'face-smiling'])('%s: one pass, no opt-out', (name) => {
+    const summary = run(name);
+    expect(summary.optOuts).toEqual([]);
+    expect(summary.passes).toBe(1);
+    // No mask classifier ran on the fixtures: the pass is unknown, not guessed.
+    expect(summary.unknown).toBe(1);
+  });
+});

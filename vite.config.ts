@@ -1,15 +1,76 @@
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { defineConfig, type Plugin } from 'vite';
+import { VitePWA } from 'vite-plugin-pwa';
 
 /**
- * Headers that make the page cross-origin isolated, which multi-threaded WASM needs (SharedArrayBuffer).
- * A static host must send the same two headers; see README.
+ * Headers that make the page cross-origin isolated: precise timers for the measurements, and what
+ * multi-threaded WASM would need (SharedArrayBuffer; not used, see WASM_THREADS in src/ml/backend.ts).
+ * A static host should send the same two headers; see README.
  */
 export const ISOLATION_HEADERS = {
   'Cross-Origin-Opener-Policy': 'same-origin',
   'Cross-Origin-Embedder-Policy': 'require-corp',
 };
+
+/**
+ * The built site's Content-Security-Policy: its own files only. 'wasm-unsafe-eval' lets tfjs compile its
+ * WebAssembly; nothing else is evaluated. Lit's styles are constructed stylesheets, which style-src does not
+ * govern, so no 'unsafe-inline' is needed. Sent as a <meta> (works on any static host) and, by `vite preview`,
+ * as a header (which also covers the worker script).
+ */
+export const CONTENT_SECURITY_POLICY = [
+  "default-src 'self'",
+  "script-src 'self' 'wasm-unsafe-eval'",
+  "connect-src 'self'",
+  "img-src 'self' data: blob:",
+  // Local video files (test bed, analyze) play from blob: URLs made in the page; nothing is fetched.
+  "media-src 'self' blob:",
+  "object-src 'none'",
+  "base-uri 'none'",
+  "form-action 'none'",
+].join('; ');
+
+/** Adds the CSP <meta> to the built pages (not in dev, where Vite injects inline scripts for hot reload). */
+function contentSecurityPolicy(): Plugin {
+  return {
+    name: 'headcount-csp',
+    apply: 'build',
+    transformIndexHtml: () => [
+      { tag: 'meta', attrs: { 'http-equiv': 'Content-Security-Policy', content: CONTENT_SECURITY_POLICY }, injectTo: 'head-prepend' },
+    ],
+  };
+}
+
+/**
+ * Offline use (a workshop room without Wi-Fi): a service worker precaches the page, its scripts, the models
+ * and the wasm binaries on first visit. The lab page (for scripts) is left out.
+ */
+const offline = VitePWA({
+  registerType: 'autoUpdate',
+  injectRegister: 'script',
+  includeAssets: ['favicon.svg'],
+  manifest: {
+    name: 'Headcount',
+    short_name: 'Headcount',
+    description: 'A mask-counting camera rebuilt in your browser. Counts only; the video never leaves the page.',
+    lang: 'en',
+    start_url: './',
+    display: 'standalone',
+    background_color: '#ffffff',
+    theme_color: '#0b2a5b',
+    icons: [{ src: 'favicon.svg', sizes: 'any', type: 'image/svg+xml' }],
+  },
+  workbox: {
+    globPatterns: ['**/*.{js,css,html,svg,json,bin,wasm,webmanifest}'],
+    globIgnores: ['lab.html', 'assets/lab-*.js'],
+    // The full-range model's weights are 1 MB; the wasm binaries 0.3–0.5 MB each.
+    maximumFileSizeToCacheInBytes: 4 * 1024 * 1024,
+    clientsClaim: true,
+    skipWaiting: true,
+    navigateFallbackDenylist: [/lab\.html/],
+  },
+});
 
 /** Files the site serves as they are: the models, and tfjs's .wasm binaries (never from a CDN). */
 const SITE_FILES = [
@@ -66,9 +127,9 @@ function siteFiles(): Plugin {
 
 export default defineConfig({
   base: './',
-  plugins: [siteFiles()],
+  plugins: [siteFiles(), contentSecurityPolicy(), offline],
   server: { headers: ISOLATION_HEADERS },
-  preview: { headers: ISOLATION_HEADERS },
+  preview: { headers: { ...ISOLATION_HEADERS, 'Content-Security-Policy': CONTENT_SECURITY_POLICY } },
   worker: {
     format: 'es',
     // tfjs's threaded WASM build re-creates its module in pthread workers from Function.toString(); mangled

@@ -38,6 +38,10 @@ export const test = base.extend<{ camera: CameraSetting; pageErrors: Error[] }>(
     async ({ page }, use) => {
       const errors: Error[] = [];
       page.on('pageerror', (e) => errors.push(e));
+      // A blocked resource or eval is reported on the console, not thrown: treat it as a failure too.
+      page.on('console', (message) => {
+        if (message.type() === 'error' && /Content Security Policy/i.test(message.text())) errors.push(new Error(message.text()));
+      });
       await use(errors);
       expect(errors, `uncaught page errors: ${errors.map((e) => e.message).join('; ')}`).toEqual([]);
     },

@@ -4,6 +4,23 @@ import '@tensorflow/tfjs-backend-webgl';
 import { getThreadsCount, setWasmPaths } from '@tensorflow/tfjs-backend-wasm';
 import { BACKENDS, type BackendInfo, type BackendName } from './pipeline-types';
 
+/**
+ * tfjs's threaded WASM build starts its pthread workers from blob: URLs and importScripts(blob:), which the
+ * site's Content-Security-Policy (script-src 'self') forbids on purpose. So Headcount runs WASM with SIMD on
+ * one thread; on the 2-core machines it targets tfjs would use a single thread anyway (cores / 2).
+ */
+const WASM_THREADS = false;
+
+/** A backend that neither starts nor fails within this time is treated as failed (e.g. workers that never load). */
+const BACKEND_START_TIMEOUT_MS = 20_000;
+
+function withTimeout<T>(promise: Promise<T>, ms: number, what: string): Promise<T> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`${what} did not start within ${ms / 1000} s`)), ms);
+  });
+  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
+}
 
 /**
  * Initialises the first backend that works, starting with `preferred` (default WASM: fastest on CPUs for
@@ -13,10 +30,11 @@ export async function initBackend(preferred: BackendName | undefined, wasmBaseUr
   const order: BackendName[] = preferred ? [preferred, ...BACKENDS.filter((b) => b !== preferred)] : [...BACKENDS];
   const fallbacks: BackendInfo['fallbacks'] = [];
   setWasmPaths(wasmBaseUrl);
+  tf.env().set('WASM_HAS_MULTITHREAD_SUPPORT', WASM_THREADS);
   for (const name of order) {
     try {
       // setBackend resolves false (or throws) when the backend cannot initialise, e.g. a missing .wasm file.
-      if (await tf.setBackend(name)) {
+      if (await withTimeout(tf.setBackend(name), BACKEND_START_TIMEOUT_MS, name)) {
         await tf.ready();
         // Prove it computes: a backend can initialise and then fail on first use (lost WebGL context).
         tf.tidy(() => tf.add(tf.scalar(1), tf.scalar(1)).dataSync());

@@ -29,9 +29,10 @@ export const DEFAULT_TOPOLOGY: MaskCnnTopology = {
   kind: 'headcount-mask-cnn',
   inputSize: 48,
   stem: 16,
+  // Down to 12×12 after two layers: training runs on tfjs's pure-JS CPU backend, where the cost is in the
+  // large early feature maps; a mask is a coarse, large pattern, so little is lost.
   blocks: [
-    { filters: 32, stride: 1 },
-    { filters: 64, stride: 2 },
+    { filters: 32, stride: 2 },
     { filters: 64, stride: 1 },
     { filters: 128, stride: 2 },
     { filters: 128, stride: 1 },
@@ -72,21 +73,23 @@ export function initialWeights(topology: MaskCnnTopology, seed: number): MaskCnn
   return weights;
 }
 
-/**
- * Logits [n, classes] for a batch of crops [n, size, size, 3] scaled to [-1, 1]. `dropout` (training only)
- * is the share of pooled features dropped before the dense layer.
- */
+export interface ForwardOptions {
+  /** Training only: share of pooled features dropped before the dense layer. */
+  dropout?: { rate: number; seed: number };
+}
+
+/** Logits [n, classes] for a batch of crops [n, size, size, 3] scaled to [-1, 1]. */
 export function maskCnnLogits(topology: MaskCnnTopology, w: MaskCnnWeights, crops: tf.Tensor4D,
-  dropout?: { rate: number; seed: number }): tf.Tensor2D {
-  let x = tf.relu(tf.add(tf.conv2d(crops, w['stem/kernel'] as tf.Tensor4D, 2, 'same'), w['stem/bias']));
+  options: ForwardOptions = {}): tf.Tensor2D {
+  let x = tf.relu(tf.add(tf.conv2d(crops, w['stem/kernel'] as tf.Tensor4D, 2, 'same'), w['stem/bias'])) as tf.Tensor4D;
   topology.blocks.forEach((block, i) => {
-    const depthwise = tf.depthwiseConv2d(x as tf.Tensor4D, w[`block${i}/depthwise`] as tf.Tensor4D, block.stride, 'same');
+    const depthwise = tf.depthwiseConv2d(x, w[`block${i}/depthwise`] as tf.Tensor4D, block.stride, 'same');
     const d = tf.relu(tf.add(depthwise, w[`block${i}/depthwise_bias`])) as tf.Tensor4D;
     const [n, h, wd, c] = d.shape;
     const pointwise = tf.matMul(tf.reshape(d, [n * h * wd, c]), w[`block${i}/pointwise`] as tf.Tensor2D);
     x = tf.reshape(tf.relu(tf.add(pointwise, w[`block${i}/pointwise_bias`])), [n, h, wd, block.filters]);
   });
   let pooled = tf.mean(x, [1, 2]) as tf.Tensor2D;
-  if (dropout) pooled = tf.dropout(pooled, dropout.rate, undefined, dropout.seed) as tf.Tensor2D;
+  if (options.dropout) pooled = tf.dropout(pooled, options.dropout.rate, undefined, options.dropout.seed) as tf.Tensor2D;
   return tf.add<tf.Tensor2D>(tf.matMul(pooled, w['head/kernel'] as tf.Tensor2D), w['head/bias']);
 }

@@ -22,7 +22,7 @@ class FixedDetector implements FaceDetector {
   dispose(): void {}
 }
 
-// A 640 × 480 frame: "small" is under 24 / 128 of 640 = 120 px.
+// A 640 × 480 frame: "small" is under smallFaceInputPx / 128 of 640 px.
 const smallUnder = (AUTO_DETECTOR_CONFIG.smallFaceInputPx * 640) / NEAR_INPUT_SIZE;
 
 async function run(nearFaces: DetectedFace[], farFaces: DetectedFace[]): Promise<{ faces: DetectedFace[]; farCalls: number }> {

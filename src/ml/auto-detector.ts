@@ -6,21 +6,23 @@ import type { FaceDetector } from './detector';
 
 export const AUTO_DETECTOR_CONFIG = {
   /**
-   * A near face is "small" under this many pixels of the near model's 128-px input (a 640-px-wide frame:
-   * 120 source px). Near mode stops finding faces not far under that size (models/README.md), so a small face
-   * means others, smaller still, may be there that only far mode sees.
+   * Near mode's answer is trusted only when every face it finds is at least this many pixels of its 128-px
+   * input (a 640-px-wide frame: 200 source px), i.e. someone at a webcam. Near mode finds faces down to about
+   * 16 input px (models/README.md), but in a scene that mixes a few large faces with many small ones it finds
+   * only the large ones: with 24 px, auto mode missed a quarter of the composite scenes' faces that far mode
+   * finds, so the bar sits well above near mode's reach.
    */
-  smallFaceInputPx: 24,
+  smallFaceInputPx: 40,
   /** A near face overlapping a far one by more than this is the same face. */
   sameFaceIou: 0.3,
 } as const;
 
 /**
  * Chooses per frame, statelessly, so a still image gives the same faces whatever came before it:
- * near mode runs first (fast); if it finds at least one face and every face it finds is large, that is the
- * answer. Otherwise (nothing, or some small face: a crowd or a distant scene) far mode runs on the same frame
- * and its faces are returned, plus any near face far mode missed. So a webcam frame costs one near pass and a
- * street frame a near and a far pass.
+ * near mode runs first (fast); if it finds at least one face and every face it finds is large (webcam
+ * distance), that is the answer. Otherwise (nothing, or some smaller face: a crowd or a distant scene) far
+ * mode runs on the same frame and its faces are returned, plus any near face far mode missed. So a webcam
+ * frame costs one near pass and a street frame a near and a far pass.
  */
 export class AutoFaceDetector implements FaceDetector {
   readonly mode = 'auto' as const;

@@ -1,77 +1,177 @@
 import { LitElement, css, html, nothing } from 'lit';
 import { customElement, state } from 'lit/decorators.js';
 import { preferredLocale, translate, type Locale, type MessageKey } from '../i18n/i18n';
+import { AggregateStore, pageStorage } from '../io/aggregate-store';
 import { CameraController } from '../io/camera-controller';
+import { CountingController, OPT_OUT_PAUSE_MS } from '../io/counting-controller';
 import { PipelineController } from '../io/pipeline-controller';
 import { readPageSettings } from '../io/page-settings';
-import type { FrameResult } from '../logic/frame';
+import { MEASURED_LIMITS } from '../logic/measured-limits';
+import type { FileReport } from '../logic/report';
 import type { BackendInfo } from '../ml/pipeline-types';
+import type { CountingMode, ExportFormat } from './hc-counter-view';
 import { statusText } from './status-text';
-import './hc-figure';
+import './hc-counter-view';
+import './hc-how-view';
 import './hc-message';
+import './hc-rules-view';
+import './hc-testbed';
 
-/** The page: wires the camera and the pipeline to the figures. */
+export const VIEWS = ['counter', 'how', 'rules', 'testbed'] as const;
+export type View = (typeof VIEWS)[number];
+const VIEW_LABEL: Record<View, MessageKey> = { counter: 'viewCounter', how: 'viewHow', rules: 'viewRules', testbed: 'viewTestBed' };
+
+/** The key for "Don't count me" (N for "no"), also announced on the button with aria-keyshortcuts. */
+const OPT_OUT_KEY = 'n';
+
+/**
+ * The page: wires the camera, the worker pipeline and the counting session to the views. Views get figures
+ * and geometry as properties and answer with events; nothing about a person outlives their track.
+ */
 @customElement('headcount-app')
 export class HeadcountApp extends LitElement {
   static override styles = css`
     :host {
       display: block;
-      max-width: 60rem;
+      max-width: 64rem;
       margin: 0 auto;
       padding: 1rem;
       font-family: system-ui, sans-serif;
       color: #111;
+      background: #fff;
+    }
+    :host([workshop]) {
+      max-width: none;
+      min-height: 100vh;
+      box-sizing: border-box;
+      font-size: 1.6rem;
+      color: #fff;
+      background: #000;
+      --hc-figure-size: 8rem;
+      --hc-info-bg: #000;
+      --hc-info-fg: #ffe14d;
+      --hc-error-bg: #000;
+      --hc-error-fg: #ff9e9e;
+    }
+    :host([workshop]) button {
+      background: #ffe14d;
+      border-color: #ffe14d;
+      color: #000;
+    }
+    :host([workshop]) nav button[aria-pressed='true'] {
+      background: #fff;
+      border-color: #fff;
+    }
+    @media (prefers-reduced-motion: reduce) {
+      * {
+        transition: none !important;
+        animation: none !important;
+      }
     }
     header {
       display: flex;
       justify-content: space-between;
-      align-items: baseline;
+      align-items: center;
       gap: 1rem;
       flex-wrap: wrap;
     }
     h1 {
       margin: 0;
     }
-    button {
+    nav {
+      display: flex;
+      flex-wrap: wrap;
+      gap: 0.5rem;
+      margin: 1rem 0;
+    }
+    button,
+    select {
       font: inherit;
-      font-size: 1.25rem;
-      padding: 0.75rem 1.5rem;
+    }
+    button {
+      padding: 0.5rem 1rem;
       border-radius: 0.5rem;
       border: 2px solid #0b2a5b;
       background: #0b2a5b;
       color: #fff;
       cursor: pointer;
     }
+    nav button {
+      background: #fff;
+      color: #0b2a5b;
+    }
+    nav button[aria-pressed='true'] {
+      background: #0b2a5b;
+      color: #fff;
+    }
+    button.start {
+      font-size: 1.25em;
+      padding: 0.75rem 1.5rem;
+    }
+    button:disabled {
+      opacity: 0.6;
+      cursor: not-allowed;
+    }
     button:focus-visible,
     select:focus-visible {
       outline: 3px solid #b35c00;
       outline-offset: 2px;
     }
-    .figures {
-      display: grid;
-      grid-template-columns: repeat(auto-fit, minmax(12rem, 1fr));
-      gap: 1rem;
-      margin: 1.5rem 0;
+    .bar {
+      display: flex;
+      flex-wrap: wrap;
+      gap: 0.75rem;
+      align-items: center;
+    }
+    .mirror {
+      margin: 1rem 0;
+    }
+    .mirror video {
+      display: block;
+      max-width: 20rem;
+      transform: scaleX(-1);
+      border: 3px solid currentColor;
     }
     .small {
       font-size: 0.9rem;
-      color: #333;
     }
   `;
 
   @state() private locale: Locale = preferredLocale(navigator.languages);
-  @state() private lastResult?: FrameResult;
+  @state() private view: View = 'counter';
+  @state() private mode: CountingMode = 'live';
+  @state() private workshop = false;
+  @state() private mirror = false;
+  @state() private testbedReports: FileReport[] = [];
+  @state() private testbedBusy = '';
 
   private readonly settings = readPageSettings(location.search, document.baseURI);
-  private readonly pipeline = new PipelineController(this, this.settings, (r) => this.onResult(r));
+  private readonly counting = new CountingController(this, new AggregateStore(pageStorage()));
+  private readonly pipeline = new PipelineController(this, this.settings, (r) => this.counting.onFrame(r));
   private readonly camera = new CameraController(this, (video, t) => this.pipeline.submit(video, t));
+
+  private readonly onKey = (event: KeyboardEvent) => {
+    const target = event.composedPath()[0];
+    const typing = target instanceof HTMLInputElement || target instanceof HTMLSelectElement || target instanceof HTMLTextAreaElement;
+    if (typing || event.ctrlKey || event.metaKey || event.altKey) return;
+    if (event.key.toLowerCase() === OPT_OUT_KEY && this.camera.state === 'running') {
+      event.preventDefault();
+      this.counting.optOutAllInView();
+    }
+  };
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    window.addEventListener('keydown', this.onKey);
+  }
+
+  override disconnectedCallback(): void {
+    window.removeEventListener('keydown', this.onKey);
+    super.disconnectedCallback();
+  }
 
   private t(key: MessageKey, params: Record<string, string | number> = {}): string {
     return translate(this.locale, key, params);
-  }
-
-  private onResult(result: FrameResult): void {
-    this.lastResult = result;
   }
 
   private start(): void {
@@ -81,12 +181,111 @@ export class HeadcountApp extends LitElement {
 
   private stop(): void {
     this.camera.stop();
-    this.lastResult = undefined;
+    this.counting.session.finish();
+    this.counting.persist();
+    this.mirror = false;
+  }
+
+  private async toggleWorkshop(): Promise<void> {
+    this.workshop = !this.workshop;
+    this.toggleAttribute('workshop', this.workshop);
+    try {
+      if (this.workshop && !document.fullscreenElement) await document.documentElement.requestFullscreen();
+      if (!this.workshop && document.fullscreenElement) await document.exitFullscreen();
+    } catch {
+      // Fullscreen can be refused (iframes, policies); large type and contrast still apply.
+    }
+  }
+
+  private setLocale(locale: Locale): void {
+    this.locale = locale;
+    document.documentElement.lang = locale;
+  }
+
+  private download(format: ExportFormat): void {
+    const text = this.counting.exportText(format);
+    const url = URL.createObjectURL(new Blob([text], { type: format === 'csv' ? 'text/csv' : 'application/json' }));
+    const a = document.createElement('a');
+    a.href = url;
+    a.download = `headcount-counts.${format}`;
+    a.click();
+    setTimeout(() => URL.revokeObjectURL(url), 1000);
+  }
+
+  private reset(): void {
+    if (confirm(this.t('resetConfirm'))) this.counting.reset();
+  }
+
+  private async analyzeFiles(files: File[]): Promise<void> {
+    this.testbedReports = [];
+    await this.pipeline.analyzeFiles(
+      files,
+      (name) => (this.testbedBusy = name),
+      (report) => (this.testbedReports = [...this.testbedReports, report]),
+    );
+    this.testbedBusy = '';
   }
 
   private backendLabel(b: BackendInfo): string {
     if (b.name !== 'wasm') return b.name === 'webgl' ? 'WebGL' : 'CPU';
     return this.t('backendWasm', { simd: this.t(b.simd ? 'simdOn' : 'simdOff'), threads: b.threads });
+  }
+
+  private confirmationText(): string {
+    const c = this.counting.confirmation;
+    if (!c) return '';
+    if (c.people === 0) return this.t('optOutNobody', { seconds: OPT_OUT_PAUSE_MS / 1000 });
+    return c.people === 1 ? this.t('optOutConfirmed') : this.t('optOutConfirmedMany', { n: c.people });
+  }
+
+  private shakeWarning(): string {
+    const slow = this.counting.session.view().some((v) => v.shake?.status === 'too-slow');
+    if (!slow || !this.pipeline.fps) return '';
+    return this.t('shakeTooSlow', { fps: this.pipeline.fps.toFixed(1) });
+  }
+
+  private renderView() {
+    const running = this.camera.state === 'running' && this.pipeline.state === 'ready';
+    const session = this.counting.session;
+    switch (this.view) {
+      case 'counter':
+        return html`<hc-counter-view
+          .locale=${this.locale}
+          .mode=${this.mode}
+          .figures=${running ? session.figures() : { ...session.figures(), facesInView: 0 }}
+          .perFrame=${session.perFrameFigures()}
+          .decree=${this.mode === 'decree' ? this.counting.decree() : undefined}
+          .buckets=${session.buckets}
+          .running=${running}
+          .paused=${this.counting.paused}
+          .confirmation=${this.confirmationText()}
+          .shakeWarning=${this.shakeWarning()}
+          .pauseSeconds=${OPT_OUT_PAUSE_MS / 1000}
+          @hc-mode-change=${(e: CustomEvent<CountingMode>) => (this.mode = e.detail)}
+          @hc-opt-out=${() => this.counting.optOutAllInView()}
+          @hc-export=${(e: CustomEvent<ExportFormat>) => this.download(e.detail)}
+          @hc-reset=${() => this.reset()}
+        ></hc-counter-view>`;
+      case 'how': {
+        const latest = running ? this.counting.latest : undefined;
+        return html`<hc-how-view
+          .locale=${this.locale}
+          .frameWidth=${latest?.width ?? 0}
+          .frameHeight=${latest?.height ?? 0}
+          .tracks=${latest ? session.view() : []}
+          .timings=${latest ? { ...latest.timings, trackMs: this.counting.trackMs } : undefined}
+        ></hc-how-view>`;
+      }
+      case 'rules':
+        return html`<hc-rules-view .locale=${this.locale} .limits=${MEASURED_LIMITS}></hc-rules-view>`;
+      case 'testbed':
+        return html`<hc-testbed
+          .locale=${this.locale}
+          .reports=${this.testbedReports}
+          .busyFile=${this.testbedBusy}
+          @hc-files=${(e: CustomEvent<File[]>) => void this.analyzeFiles(e.detail)}
+        ></hc-testbed>`;
+    }
   }
 
   override render() {
@@ -97,32 +296,54 @@ export class HeadcountApp extends LitElement {
       progress: this.pipeline.progress,
       error: this.pipeline.error,
     });
-    const running = this.camera.state === 'running' || this.camera.state === 'starting';
+    const cameraOn = this.camera.state === 'running' || this.camera.state === 'starting';
     const backend = this.pipeline.backend;
-    const facesInView = this.camera.state === 'running' && this.lastResult ? String(this.lastResult.faces.length) : '–';
     return html`
       <header>
         <h1>${this.t('title')}</h1>
-        <label class="small"
-          >${this.t('language')}
-          <select @change=${(e: Event) => (this.locale = (e.target as HTMLSelectElement).value as Locale)}>
-            <option value="en" ?selected=${this.locale === 'en'}>English</option>
-            <option value="fr" ?selected=${this.locale === 'fr'}>Français</option>
-          </select>
-        </label>
+        <div class="bar">
+          <label class="small"
+            >${this.t('language')}
+            <select data-testid="language" @change=${(e: Event) => this.setLocale((e.target as HTMLSelectElement).value as Locale)}>
+              <option value="en" lang="en" ?selected=${this.locale === 'en'}>English</option>
+              <option value="fr" lang="fr" ?selected=${this.locale === 'fr'}>Français</option>
+            </select>
+          </label>
+          <button data-testid="workshop" aria-pressed=${String(this.workshop)} @click=${() => void this.toggleWorkshop()}>
+            ${this.t(this.workshop ? 'workshopOff' : 'workshopOn')}
+          </button>
+        </div>
       </header>
       <p>${this.t('tagline')}</p>
-      ${running
-        ? html`<button @click=${this.stop}>${this.t('stop')}</button>`
-        : html`<button data-testid="start" @click=${this.start}>${this.t('start')}</button>`}
+      <div class="bar">
+        ${cameraOn
+          ? html`<button class="start" data-testid="stop" @click=${this.stop}>${this.t('stop')}</button>`
+          : html`<button class="start" data-testid="start" @click=${this.start}>${this.t('start')}</button>`}
+        ${this.workshop && this.camera.state === 'running'
+          ? html`<button data-testid="mirror" aria-pressed=${String(this.mirror)} @click=${() => (this.mirror = !this.mirror)}>
+              ${this.t(this.mirror ? 'mirrorOff' : 'mirrorOn')}
+            </button>`
+          : nothing}
+      </div>
       <hc-message
         data-testid="status"
         .text=${status ? this.t(status.key, status.params) : ''}
         .tone=${status?.tone ?? 'info'}
       ></hc-message>
-      <div class="figures" data-testid="figures" data-frames=${this.pipeline.processedFrames}>
-        <hc-figure data-testid="faces-in-view" .label=${this.t('facesInView')} .value=${facesInView}></hc-figure>
-      </div>
+      ${this.mirror && this.camera.state === 'running'
+        ? html`<figure class="mirror" data-testid="mirror-preview">
+            ${this.camera.video}
+            <figcaption>${this.t('mirrorLabel')}</figcaption>
+          </figure>`
+        : nothing}
+      <nav aria-label=${this.t('viewsLabel')}>
+        ${VIEWS.map(
+          (v) => html`<button data-testid=${`view-${v}`} aria-pressed=${String(this.view === v)} @click=${() => (this.view = v)}>
+            ${this.t(VIEW_LABEL[v])}
+          </button>`,
+        )}
+      </nav>
+      <main data-testid="figures" data-frames=${this.pipeline.processedFrames}>${this.renderView()}</main>
       <p class="small">${this.t('privacyLine')}</p>
       ${backend
         ? html`<p class="small" data-testid="backend" data-backend=${backend.name}>

@@ -1,3 +1,4 @@
+import { CountingSession } from '../logic/counting-session';
 import type { FrameResult } from '../logic/frame';
 import {
   faceReport,
@@ -53,6 +54,8 @@ export class FileAnalyzer {
       if (!Number.isFinite(video.duration) || video.videoWidth === 0) throw new Error('no video track');
       const fps = options.fps && options.fps > 0 ? options.fps : await measureFps(video);
       const count = Math.max(1, Math.round(video.duration * fps));
+      // Video time, not wall time: passes and opt-outs are placed on the file's own clock.
+      const session = new CountingSession();
       const timings: number[] = [];
       const perFrame: FrameReport[] = [];
       for (let i = 0; i < count; i++) {
@@ -63,9 +66,10 @@ export class FileAnalyzer {
         const t0 = performance.now();
         const result: FrameResult = await this.client.process(await createImageBitmap(video), t * 1000);
         timings.push(performance.now() - t0);
+        session.update(result);
         if (options.perFrame) perFrame.push({ t: Math.round(t * 1000) / 1000, faces: result.faces.map(faceReport) });
       }
-      const report: VideoReport = { file, frames: count, fps, msPerFrame: timingSummary(timings) };
+      const report: VideoReport = { file, frames: count, fps, msPerFrame: timingSummary(timings), ...session.summary() };
       if (options.perFrame) report.perFrame = perFrame;
       return report;
     } catch (e) {

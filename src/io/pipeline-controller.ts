@@ -2,7 +2,12 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { FrameResult } from '../logic/frame';
 import type { DetectorMode } from '../ml/detector';
 import { PipelineError, type BackendInfo, type BackendName, type LoadProgress } from '../ml/pipeline-types';
+import type { FileReport } from '../logic/report';
+import { FileAnalyzer } from './file-analysis';
 import { PipelineClient } from './pipeline-client';
+
+/** Window over which the processed frame rate is measured. */
+const FPS_WINDOW_MS = 3000;
 
 export type PipelineState = 'idle' | 'loading' | 'ready' | 'error';
 
@@ -23,8 +28,13 @@ export class PipelineController implements ReactiveController {
   error?: PipelineError;
   processedFrames = 0;
   droppedFrames = 0;
+  /** Frames processed per second over the last few seconds, or undefined before there are enough. */
+  fps?: number;
+  private recentResults: number[] = [];
   private client?: PipelineClient;
   private inFlight = false;
+  /** A file analysis owns the pipeline: camera frames are dropped meanwhile. */
+  private analysing = false;
   private loading?: Promise<void>;
 
   constructor(
@@ -49,7 +59,7 @@ export class PipelineController implements ReactiveController {
 
   /** Offers the current video frame to the pipeline; dropped if the previous frame is still in flight. */
   submit(source: HTMLVideoElement, timestamp: number): void {
-    if (this.state !== 'ready' || !this.client || this.inFlight) {
+    if (this.state !== 'ready' || !this.client || this.inFlight || this.analysing) {
       if (this.state === 'ready') this.droppedFrames++;
       return;
     }
@@ -59,12 +69,47 @@ export class PipelineController implements ReactiveController {
       .then((bitmap) => client.process(bitmap, timestamp))
       .then((result) => {
         this.processedFrames++;
+        this.measureFps(performance.now());
         this.onResult(result);
       })
       .catch((e: unknown) => this.fail(e))
       .finally(() => {
         this.inFlight = false;
       });
+  }
+
+  /**
+   * The test bed: runs files through the same worker pipeline, one after another, reporting each as it is done.
+   * Reports carry an error for unreadable files; nothing throws.
+   */
+  async analyzeFiles(files: readonly File[], onStart: (file: string) => void, onReport: (report: FileReport) => void): Promise<void> {
+    await this.load();
+    if (!this.client || this.state !== 'ready') {
+      for (const f of files) onReport({ file: f.name, error: this.error?.message ?? 'the pipeline could not start' });
+      return;
+    }
+    const analyzer = new FileAnalyzer(this.client);
+    this.analysing = true;
+    try {
+      // Let a camera frame already in flight finish first: one request at a time.
+      while (this.inFlight) await new Promise((r) => setTimeout(r, 10));
+      for (const file of files) {
+        onStart(file.name);
+        const report = file.type.startsWith('video/')
+          ? await analyzer.analyzeVideo(file.name, file)
+          : await analyzer.analyzeImage(file.name, file);
+        onReport(report);
+      }
+    } finally {
+      this.analysing = false;
+    }
+  }
+
+  private measureFps(now: number): void {
+    this.recentResults.push(now);
+    while (this.recentResults.length > 0 && this.recentResults[0] < now - FPS_WINDOW_MS) this.recentResults.shift();
+    const n = this.recentResults.length;
+    this.fps = n >= 5 ? ((n - 1) * 1000) / (now - this.recentResults[0]) : undefined;
   }
 
   private async doLoad(): Promise<void> {

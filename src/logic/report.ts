@@ -1,3 +1,4 @@
+import type { VideoSummary } from './counting-session';
 import type { ClassifiedFace } from './frame';
 
 /**
@@ -29,7 +30,8 @@ export interface FrameReport {
   faces: FaceReport[];
 }
 
-export interface VideoReport {
+/** A video's report: frames and timings, plus what the counting session made of it (passes, opt-outs, timeline). */
+export interface VideoReport extends VideoSummary {
   file: string;
   /** Number of frames analysed. */
   frames: number;

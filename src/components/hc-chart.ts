@@ -1,0 +1,114 @@
+import { LitElement, css, html, nothing, svg } from 'lit';
+import { customElement, property } from 'lit/decorators.js';
+import { translate, type Locale } from '../i18n/i18n';
+import type { Buckets } from '../logic/aggregates';
+import { maskedShare } from '../logic/wilson';
+
+/** How many of the latest minutes the chart draws (the table lists them too). */
+const CHART_MINUTES = 30;
+const WIDTH = 600;
+const HEIGHT = 160;
+const PAD = 24;
+
+/**
+ * Passes per minute (bars) and % masked per minute (dots, only where a minute has enough classified passes),
+ * drawn in SVG, with the same numbers in a table for screen readers and anyone who prefers one.
+ */
+@customElement('hc-chart')
+export class HcChart extends LitElement {
+  static override styles = css`
+    :host {
+      display: block;
+      margin: 1rem 0;
+    }
+    svg {
+      width: 100%;
+      height: auto;
+      max-height: 12rem;
+    }
+    .bar {
+      fill: #0b2a5b;
+    }
+    .dot {
+      fill: #b35c00;
+    }
+    .axis {
+      stroke: #444;
+    }
+    text {
+      font-size: 12px;
+      fill: #222;
+    }
+    table {
+      border-collapse: collapse;
+    }
+    td,
+    th {
+      padding: 0.25rem 0.75rem;
+      text-align: end;
+      border-bottom: 1px solid #ccc;
+    }
+  `;
+
+  @property() locale: Locale = 'en';
+  @property({ attribute: false }) buckets?: Buckets;
+
+  override render() {
+    const t = (key: Parameters<typeof translate>[1], params = {}) => translate(this.locale, key, params);
+    const rows = Object.entries(this.buckets?.buckets ?? {})
+      .map(([key, counts]) => ({ minute: Number(key), counts }))
+      .filter((r) => r.counts.passes > 0 || r.counts.optedOut > 0)
+      .sort((a, b) => a.minute - b.minute)
+      .slice(-CHART_MINUTES);
+    if (rows.length === 0) return html`<h3>${t('chartTitle')}</h3><p>${t('chartEmpty')}</p>`;
+    const maxPasses = Math.max(1, ...rows.map((r) => r.counts.passes));
+    const step = (WIDTH - 2 * PAD) / rows.length;
+    const y = (fraction: number) => HEIGHT - PAD - fraction * (HEIGHT - 2 * PAD);
+    const time = (ms: number) => new Date(ms).toLocaleTimeString(this.locale, { hour: '2-digit', minute: '2-digit' });
+    const shares = rows.map((r) => maskedShare(r.counts.withMask, r.counts.withoutMask, r.counts.maskIncorrect));
+    return html`<h3>${t('chartTitle')}</h3>
+      <svg viewBox="0 0 ${WIDTH} ${HEIGHT}" role="img" aria-label=${t('chartTitle')}>
+        <line class="axis" x1=${PAD} y1=${y(0)} x2=${WIDTH - PAD} y2=${y(0)}></line>
+        <text x=${PAD} y=${PAD - 8}>${maxPasses}</text>
+        ${rows.map((r, i) => {
+          const x = PAD + i * step;
+          const share = shares[i].share;
+          return svg`<rect class="bar" x=${x + step * 0.15} width=${step * 0.7} y=${y(r.counts.passes / maxPasses)}
+              height=${y(0) - y(r.counts.passes / maxPasses)}></rect>
+            ${share === null ? nothing : svg`<circle class="dot" cx=${x + step / 2} cy=${y(share)} r="4"></circle>`}`;
+        })}
+        <text x=${PAD} y=${HEIGHT - 4}>${time(rows[0].minute)}</text>
+        <text x=${WIDTH - PAD} y=${HEIGHT - 4} text-anchor="end">${time(rows[rows.length - 1].minute)}</text>
+      </svg>
+      <details>
+        <summary>${t('chartTable')}</summary>
+        <table data-testid="chart-table">
+          <thead>
+            <tr>
+              <th scope="col">${t('chartMinute')}</th>
+              <th scope="col">${t('passes')}</th>
+              <th scope="col">${t('optedOut')}</th>
+              <th scope="col">${t('percentMasked')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            ${rows.map((r, i) => {
+              const share = shares[i].share;
+              return html`<tr>
+                <th scope="row">${time(r.minute)}</th>
+                <td>${r.counts.passes}</td>
+                <td>${r.counts.optedOut}</td>
+                <td>${share === null ? '–' : `${Math.round(share * 100)} %`}</td>
+              </tr>`;
+            })}
+          </tbody>
+        </table>
+      </details>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'hc-chart': HcChart;
+  }
+}

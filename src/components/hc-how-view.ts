@@ -1,0 +1,188 @@
+import { LitElement, css, html, nothing, svg } from 'lit';
+import { customElement, property } from 'lit/decorators.js';
+import { translate, type Locale, type MessageKey } from '../i18n/i18n';
+import type { TrackView } from '../logic/counting-session';
+import type { StageTimings } from '../logic/frame';
+import type { ShakeStatus } from '../logic/shake';
+
+/** Stage timings of the latest frame, plus the page-side tracking and head-shake step. */
+export type PageTimings = StageTimings & { trackMs: number };
+
+const SHAKE_STATUS: Record<ShakeStatus, MessageKey> = {
+  'warming-up': 'shakeWarmingUp',
+  reading: 'shakeReading',
+  'too-slow': 'shakeTooSlowShort',
+  'too-small': 'shakeTooSmall',
+  cooldown: 'shakeCooldown',
+};
+
+const LABEL: Record<TrackView['mask'], MessageKey> = {
+  with_mask: 'withMask',
+  without_mask: 'withoutMask',
+  mask_incorrect: 'maskIncorrect',
+  unknown: 'labelUnknown',
+};
+
+/** Degrees shown above and below zero on a yaw trace. */
+const TRACE_RANGE_DEG = 40;
+const TRACE_W = 300;
+const TRACE_H = 90;
+
+/**
+ * "How it works": what the machine computes from a frame, drawn as geometry only — a rounded shape per face,
+ * its six keypoints, its track number and its class as a text label, the yaw trace the head-shake reading
+ * uses with its thresholds, and the time each stage took. No pixel of the frame is ever drawn.
+ */
+@customElement('hc-how-view')
+export class HcHowView extends LitElement {
+  static override styles = css`
+    :host {
+      display: block;
+    }
+    .scene {
+      width: 100%;
+      max-width: 40rem;
+      background: #f4f4f4;
+      border: 1px solid #767676;
+    }
+    .face {
+      fill: none;
+      stroke: #0b2a5b;
+      stroke-width: 3;
+    }
+    .face.opted-out {
+      stroke: #6b0000;
+      stroke-dasharray: 8 6;
+    }
+    .point {
+      fill: #b35c00;
+    }
+    .label {
+      font-size: 18px;
+      fill: #111;
+    }
+    .traces {
+      display: flex;
+      flex-wrap: wrap;
+      gap: 1rem;
+    }
+    .trace svg {
+      width: 20rem;
+      max-width: 100%;
+      background: #fff;
+      border: 1px solid #767676;
+    }
+    .trace .line {
+      fill: none;
+      stroke: #0b2a5b;
+      stroke-width: 2;
+    }
+    .trace .threshold {
+      stroke: #6b0000;
+      stroke-dasharray: 4 4;
+    }
+    .trace .zero {
+      stroke: #999;
+    }
+    table {
+      border-collapse: collapse;
+    }
+    td,
+    th {
+      padding: 0.25rem 0.75rem;
+      text-align: start;
+      border-bottom: 1px solid #ccc;
+    }
+    td.ms {
+      text-align: end;
+      font-variant-numeric: tabular-nums;
+    }
+  `;
+
+  @property() locale: Locale = 'en';
+  @property({ type: Number }) frameWidth = 0;
+  @property({ type: Number }) frameHeight = 0;
+  @property({ attribute: false }) tracks: TrackView[] = [];
+  @property({ attribute: false }) timings?: PageTimings;
+
+  private t(key: MessageKey, params: Record<string, string | number> = {}): string {
+    return translate(this.locale, key, params);
+  }
+
+  private scene() {
+    const w = this.frameWidth;
+    const h = this.frameHeight;
+    return html`<svg class="scene" data-testid="how-scene" viewBox="0 0 ${w} ${h}" role="img" aria-label=${this.t('howIntro')}>
+      ${this.tracks.map((track) => {
+        const { x, y, w: bw, h: bh } = track.box;
+        const label = `${this.t('howTrack', { id: track.id })} · ${track.optedOut ? this.t('optedOutShort') : this.t(LABEL[track.mask])}`;
+        return svg`<g data-track=${track.id}>
+          <rect class="face ${track.optedOut ? 'opted-out' : ''}" x=${x} y=${y} width=${bw} height=${bh} rx=${bw * 0.35}></rect>
+          ${track.keypoints.map(([px, py]) => svg`<circle class="point" cx=${px} cy=${py} r=${Math.max(2, bw / 40)}></circle>`)}
+          <text class="label" x=${x} y=${Math.max(18, y - 6)}>${label}</text>
+        </g>`;
+      })}
+    </svg>`;
+  }
+
+  private trace(track: TrackView) {
+    const shake = track.shake;
+    if (!shake || shake.trace.length < 2) return nothing;
+    const end = shake.trace[shake.trace.length - 1].t;
+    const span = Math.max(shake.windowMs * 3, 1);
+    const toX = (t: number) => TRACE_W - ((end - t) / span) * TRACE_W;
+    const toY = (deg: number) => TRACE_H / 2 - (Math.max(-TRACE_RANGE_DEG, Math.min(TRACE_RANGE_DEG, deg)) / TRACE_RANGE_DEG) * (TRACE_H / 2);
+    const points = shake.trace
+      .filter((s) => s.t >= end - span)
+      .map((s) => `${toX(s.t).toFixed(1)},${toY(s.yaw).toFixed(1)}`)
+      .join(' ');
+    return html`<figure class="trace" data-testid="yaw-trace" data-track=${track.id}>
+      <svg viewBox="0 0 ${TRACE_W} ${TRACE_H}" role="img" aria-label=${this.t('yawTrace', { id: track.id })}>
+        <line class="zero" x1="0" x2=${TRACE_W} y1=${toY(0)} y2=${toY(0)}></line>
+        <line class="threshold" x1="0" x2=${TRACE_W} y1=${toY(shake.threshold)} y2=${toY(shake.threshold)}></line>
+        <line class="threshold" x1="0" x2=${TRACE_W} y1=${toY(-shake.threshold)} y2=${toY(-shake.threshold)}></line>
+        <polyline class="line" points=${points}></polyline>
+      </svg>
+      <figcaption>
+        ${this.t('yawTrace', { id: track.id })}. ${this.t('yawThreshold', { deg: shake.threshold })}.
+        ${this.t('shakeStatus', { status: this.t(SHAKE_STATUS[shake.status]) })}
+      </figcaption>
+    </figure>`;
+  }
+
+  private latency() {
+    const timings = this.timings;
+    if (!timings) return nothing;
+    const rows: [MessageKey, number][] = [
+      ['stagePreprocess', timings.preprocessMs],
+      ['stageDetect', timings.detectMs],
+      ['stageClassify', timings.classifyMs],
+      ['stageTrack', timings.trackMs],
+    ];
+    return html`<h3>${this.t('howLatency')}</h3>
+      <table data-testid="how-latency">
+        <tbody>
+          ${rows.map(
+            ([key, ms]) => html`<tr>
+              <th scope="row">${this.t(key)}</th>
+              <td class="ms">${this.t('stageMs', { ms: ms.toFixed(1) })}</td>
+            </tr>`,
+          )}
+        </tbody>
+      </table>`;
+  }
+
+  override render() {
+    if (!this.frameWidth || !this.frameHeight) return html`<p>${this.t('howIntro')}</p><p>${this.t('howNoFrame')}</p>`;
+    return html`<p>${this.t('howIntro')}</p>
+      ${this.scene()}
+      <div class="traces">${this.tracks.map((track) => this.trace(track))}</div>
+      ${this.latency()}`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'hc-how-view': HcHowView;
+  }
+}

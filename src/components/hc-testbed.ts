@@ -1,0 +1,98 @@
+import { LitElement, css, html, nothing } from 'lit';
+import { customElement, property } from 'lit/decorators.js';
+import { translate, type Locale, type MessageKey } from '../i18n/i18n';
+import type { FileReport } from '../logic/report';
+
+/** The lines `npm run analyze` prints for the same files: one JSON object per line. */
+export function reportLines(reports: readonly FileReport[]): string {
+  return reports.map((r) => JSON.stringify(r)).join('\n') + '\n';
+}
+
+/**
+ * The test bed: pick image or video files on this device; the page runs them through the same pipeline (no
+ * upload) and offers the JSON, identical to `npm run analyze`, for download. Files go up as `hc-files`.
+ */
+@customElement('hc-testbed')
+export class HcTestbed extends LitElement {
+  static override styles = css`
+    :host {
+      display: block;
+    }
+    pre {
+      max-height: 20rem;
+      overflow: auto;
+      background: #f4f4f4;
+      padding: 0.5rem;
+      font-size: 0.85em;
+    }
+    .error {
+      color: #6b0000;
+      font-weight: 700;
+    }
+    button,
+    input {
+      font: inherit;
+    }
+    a.download {
+      display: inline-block;
+      padding: 0.5rem 1rem;
+      border: 2px solid #0b2a5b;
+      border-radius: 0.5rem;
+      color: #0b2a5b;
+    }
+  `;
+
+  @property() locale: Locale = 'en';
+  @property({ attribute: false }) reports: FileReport[] = [];
+  /** The file being analysed now, or empty. */
+  @property() busyFile = '';
+
+  private downloadUrl?: string;
+
+  private t(key: MessageKey, params: Record<string, string | number> = {}): string {
+    return translate(this.locale, key, params);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    if (this.downloadUrl) URL.revokeObjectURL(this.downloadUrl);
+  }
+
+  private onChange(event: Event): void {
+    const input = event.target as HTMLInputElement;
+    const files = [...(input.files ?? [])];
+    input.value = '';
+    if (files.length) this.dispatchEvent(new CustomEvent<File[]>('hc-files', { detail: files, bubbles: true, composed: true }));
+  }
+
+  override render() {
+    if (this.downloadUrl) URL.revokeObjectURL(this.downloadUrl);
+    this.downloadUrl = undefined;
+    const text = reportLines(this.reports);
+    if (this.reports.length) this.downloadUrl = URL.createObjectURL(new Blob([text], { type: 'application/x-ndjson' }));
+    return html`<p>${this.t('testBedIntro')}</p>
+      <label
+        >${this.t('testBedChoose')}
+        <input data-testid="testbed-input" type="file" multiple accept="image/*,video/*" @change=${this.onChange} />
+      </label>
+      <p role="status">${this.busyFile ? this.t('testBedRunning', { file: this.busyFile }) : nothing}</p>
+      ${this.reports
+        .filter((r): r is Extract<FileReport, { error: string }> => 'error' in r)
+        .map((r) => html`<p class="error" role="alert">${this.t('testBedError', { file: r.file, error: r.error })}</p>`)}
+      ${this.downloadUrl
+        ? html`<a class="download" data-testid="testbed-download" href=${this.downloadUrl} download="headcount-analysis.jsonl"
+              >${this.t('testBedDownload')}</a
+            >
+            <pre data-testid="testbed-json">${text}</pre>`
+        : nothing}`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'hc-testbed': HcTestbed;
+  }
+  interface HTMLElementEventMap {
+    'hc-files': CustomEvent<File[]>;
+  }
+}

@@ -1,4 +1,5 @@
-import type { FrameResult } from '../logic/frame';
+import type { DetectedFace, FrameResult } from '../logic/frame';
+import type { MaskPrediction } from '../ml/mask-classifier';
 import type { DetectorMode } from '../ml/detector';
 import { PipelineError, type BackendInfo, type BackendName, type LoadProgress } from '../ml/pipeline-types';
 import type { FromWorker, ToWorker } from './pipeline-protocol';
@@ -11,6 +12,10 @@ export class PipelineClient {
   private readonly worker: Worker;
   private nextId = 1;
   private pending = new Map<number, { resolve: (r: FrameResult) => void; reject: (e: Error) => void }>();
+  private pendingClassify = new Map<number, {
+    resolve: (r: { predictions: MaskPrediction[]; classifyMs: number }) => void;
+    reject: (e: Error) => void;
+  }>();
   private readyWaiter?: { resolve: (b: BackendInfo) => void; reject: (e: Error) => void };
 
   constructor(private readonly onProgress: (progress: LoadProgress) => void = () => undefined) {
@@ -39,6 +44,15 @@ export class PipelineClient {
     });
   }
 
+  /** Runs only the mask classifier on `faces` of the bitmap (transferred), as `process` does after detection. */
+  classify(bitmap: ImageBitmap, faces: DetectedFace[]): Promise<{ predictions: MaskPrediction[]; classifyMs: number }> {
+    const id = this.nextId++;
+    return new Promise((resolve, reject) => {
+      this.pendingClassify.set(id, { resolve, reject });
+      this.post({ type: 'classify', id, bitmap, faces }, [bitmap]);
+    });
+  }
+
   terminate(): void {
     this.worker.terminate();
     this.failAll(new PipelineError('frame', 'The pipeline was stopped.'));
@@ -61,6 +75,10 @@ export class PipelineClient {
         this.pending.get(message.id)?.resolve(message.result);
         this.pending.delete(message.id);
         return;
+      case 'classified':
+        this.pendingClassify.get(message.id)?.resolve({ predictions: message.predictions, classifyMs: message.classifyMs });
+        this.pendingClassify.delete(message.id);
+        return;
       case 'error': {
         const error = new PipelineError(message.part, message.message);
         if (message.id === undefined) {
@@ -69,6 +87,8 @@ export class PipelineClient {
         } else {
           this.pending.get(message.id)?.reject(error);
           this.pending.delete(message.id);
+          this.pendingClassify.get(message.id)?.reject(error);
+          this.pendingClassify.delete(message.id);
         }
       }
     }
@@ -77,7 +97,8 @@ export class PipelineClient {
   private failAll(error: Error): void {
     this.readyWaiter?.reject(error);
     this.readyWaiter = undefined;
-    for (const p of this.pending.values()) p.reject(error);
+    for (const p of [...this.pending.values(), ...this.pendingClassify.values()]) p.reject(error);
     this.pending.clear();
+    this.pendingClassify.clear();
   }
 }

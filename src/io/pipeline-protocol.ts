@@ -1,15 +1,19 @@
-import type { FrameResult } from '../logic/frame';
+import type { DetectedFace, FrameResult } from '../logic/frame';
+import type { MaskPrediction } from '../ml/mask-classifier';
 import type { DetectorMode } from '../ml/detector';
 import type { BackendInfo, BackendName, LoadProgress, PipelineError } from '../ml/pipeline-types';
 
 /** Messages from the page to the pipeline worker. */
 export type ToWorker =
   | { type: 'init'; mode: DetectorMode; backend?: BackendName; baseUrl: string }
-  | { type: 'frame'; id: number; bitmap: ImageBitmap; timestamp: number };
+  | { type: 'frame'; id: number; bitmap: ImageBitmap; timestamp: number }
+  /** The mask classifier alone on given faces (eval:masks): the detector is skipped. */
+  | { type: 'classify'; id: number; bitmap: ImageBitmap; faces: DetectedFace[] };
 
 /** Messages from the pipeline worker to the page. */
 export type FromWorker =
   | { type: 'progress'; progress: LoadProgress }
   | { type: 'ready'; backend: BackendInfo }
   | { type: 'result'; id: number; result: FrameResult }
+  | { type: 'classified'; id: number; predictions: MaskPrediction[]; classifyMs: number }
   | { type: 'error'; id?: number; part: PipelineError['part']; message: string };

@@ -33,11 +33,14 @@ scope.onmessage = async (event: MessageEvent<ToWorker>) => {
     }
     return;
   }
-  const { id, bitmap, timestamp } = message;
+  const { id, bitmap } = message;
   try {
     if (!pipeline) throw new PipelineError('frame', 'The pipeline is not ready.');
-    const result = await pipeline.process(bitmap, timestamp);
-    post({ type: 'result', id, result });
+    if (message.type === 'classify') {
+      post({ type: 'classified', id, ...(await pipeline.classifyFaces(bitmap, message.faces)) });
+    } else {
+      post({ type: 'result', id, result: await pipeline.process(bitmap, message.timestamp) });
+    }
   } catch (e) {
     post({ ...describe(e, 'frame'), id });
   } finally {

@@ -1,6 +1,8 @@
 import { FileAnalyzer, type VideoOptions } from '../io/file-analysis';
 import { PipelineClient } from '../io/pipeline-client';
-import type { StageTimings } from '../logic/frame';
+import type { DetectedFace, StageTimings } from '../logic/frame';
+import { FACE_CROP_CONFIG } from '../ml/face-crop';
+import type { MaskPrediction } from '../ml/mask-classifier';
 import type { FileReport } from '../logic/report';
 import type { DetectorMode } from '../ml/detector';
 import type { BackendInfo, BackendName } from '../ml/pipeline-types';
@@ -15,7 +17,15 @@ export interface HeadcountLab {
   analyzeVideo(file: string, base64: string, options: VideoOptions): Promise<FileReport>;
   /** Runs one image through the pipeline `repeats` times; per run: round trip and stage timings (ms). */
   timeImage(base64: string, repeats: number): Promise<ImageTiming>;
+  /**
+   * The mask classifier on face crops (eval:masks): each image is one face crop, drawn into one cell of a
+   * mosaic so that all of them go through the worker and FramePipeline in one batch, like the faces of a frame.
+   */
+  classifyCrops(base64Images: string[]): Promise<{ predictions: MaskPrediction[]; classifyMs: number }>;
 }
+
+/** Side of a mosaic cell: the data sets' crops are at most 128 px. */
+const CROP_CELL = 128;
 
 export interface ImageTiming {
   faces: number;
@@ -67,6 +77,33 @@ window.headcountLab = {
     const { width, height } = source;
     source.close();
     return { faces, width, height, runs };
+  },
+  async classifyCrops(base64Images) {
+    ready();
+    const client = pipeline as PipelineClient;
+    const columns = Math.ceil(Math.sqrt(base64Images.length));
+    const rows = Math.ceil(base64Images.length / columns);
+    const canvas = new OffscreenCanvas(columns * CROP_CELL, Math.max(1, rows) * CROP_CELL);
+    const context = canvas.getContext('2d');
+    if (!context) throw new Error('no 2d canvas');
+    // Mid-grey, like the classifier's fill outside a frame, where a crop is not square.
+    context.fillStyle = 'rgb(128, 128, 128)';
+    context.fillRect(0, 0, canvas.width, canvas.height);
+    const faces: DetectedFace[] = [];
+    for (const [i, base64] of base64Images.entries()) {
+      const bitmap = await createImageBitmap(blobFrom(base64));
+      const scale = CROP_CELL / Math.max(bitmap.width, bitmap.height);
+      const [w, h] = [bitmap.width * scale, bitmap.height * scale];
+      const [x, y] = [(i % columns) * CROP_CELL + (CROP_CELL - w) / 2, Math.floor(i / columns) * CROP_CELL + (CROP_CELL - h) / 2];
+      context.drawImage(bitmap, x, y, w, h);
+      bitmap.close();
+      // The image is a face crop with the page's margin around the face, so the face box is the image minus
+      // that margin and the classifier's square is the whole image. No keypoints: centred on the box.
+      const inner = 1 / (1 + 2 * FACE_CROP_CONFIG.margin);
+      faces.push({ box: { x: x + (w * (1 - inner)) / 2, y: y + (h * (1 - inner)) / 2, w: w * inner, h: h * inner },
+        score: 1, keypoints: [] });
+    }
+    return client.classify(canvas.transferToImageBitmap(), faces);
   },
   analyzeImage: (file, base64) => ready().analyzeImage(file, blobFrom(base64)),
   analyzeVideo: (file, base64, options) => ready().analyzeVideo(file, blobFrom(base64), options),

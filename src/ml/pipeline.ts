@@ -1,10 +1,11 @@
 import * as tf from '@tensorflow/tfjs-core';
-import type { FrameResult } from '../logic/frame';
+import type { DetectedFace, FrameResult } from '../logic/frame';
 import { initBackend } from './backend';
 import { PipelineError, type BackendInfo, type BackendName, type LoadProgress } from './pipeline-types';
 import { createDetector, type ModelResolver } from './create-detector';
 import type { DetectorMode, FaceDetector } from './detector';
-import { WASM_DIR, siteUrl } from './model-paths';
+import { MaskClassifier, type MaskPrediction } from './mask-classifier';
+import { MODEL_FILES, WASM_DIR, siteUrl } from './model-paths';
 
 export interface PipelineOptions {
   mode: DetectorMode;
@@ -26,6 +27,7 @@ export class FramePipeline {
   private constructor(
     readonly backend: BackendInfo,
     private readonly detector: FaceDetector,
+    private readonly classifier: MaskClassifier,
   ) {}
 
   static async create(options: PipelineOptions): Promise<FramePipeline> {
@@ -56,10 +58,23 @@ export class FramePipeline {
       throw new PipelineError('model', `${[...loaded.keys()].join(', ')}: ${e instanceof Error ? e.message : String(e)}`);
     }
     progress({ stage: 'detector', fraction: 1 });
-    return new FramePipeline(backend, detector);
+    let classifier: MaskClassifier;
+    try {
+      classifier = await MaskClassifier.load(tf.io.http(siteUrl(MODEL_FILES.maskClassifier, options.baseUrl), {
+        onProgress: (fraction) => progress({ stage: 'classifier', fraction }),
+      }));
+    } catch (e) {
+      detector.dispose();
+      throw new PipelineError('model', `${MODEL_FILES.maskClassifier}: ${e instanceof Error ? e.message : String(e)}`);
+    }
+    progress({ stage: 'classifier', fraction: 1 });
+    return new FramePipeline(backend, detector, classifier);
   }
 
-  /** Runs detection on one frame. `timestamp` is the frame's capture time (ms), passed through. */
+  /**
+   * Runs detection, then the mask classifier on all faces at once, on one frame. `timestamp` is the frame's
+   * capture time (ms), passed through.
+   */
   async process(source: FrameSource, timestamp: number): Promise<FrameResult> {
     const t0 = performance.now();
     const owned = !(source instanceof tf.Tensor);
@@ -71,16 +86,40 @@ export class FramePipeline {
     }
     try {
       const t1 = performance.now();
-      const faces = await this.detector.detect(image);
+      const detected = await this.detector.detect(image);
       const t2 = performance.now();
+      const masks = await this.classifier.classify(image, detected);
+      const faces = detected.map((face, i) => ({ ...face, mask: masks[i].label, maskScore: masks[i].score }));
+      const t3 = performance.now();
       const [height, width] = image.shape;
       return {
         timestamp,
         width,
         height,
         faces,
-        timings: { preprocessMs: t1 - t0, detectMs: t2 - t1, classifyMs: 0 },
+        timings: { preprocessMs: t1 - t0, detectMs: t2 - t1, classifyMs: t3 - t2 },
       };
+    } finally {
+      if (owned) image.dispose();
+    }
+  }
+
+  /**
+   * The mask classifier alone, on faces given instead of detected (eval:masks), with the same crops, batch and
+   * model as `process`. `classifyMs` counts the classifier only, like `timings.classifyMs`.
+   */
+  async classifyFaces(source: FrameSource, faces: DetectedFace[]): Promise<{ predictions: MaskPrediction[]; classifyMs: number }> {
+    const owned = !(source instanceof tf.Tensor);
+    let image: tf.Tensor3D;
+    try {
+      image = source instanceof tf.Tensor ? source : tf.browser.fromPixels(source);
+    } catch (e) {
+      throw new PipelineError('frame', e instanceof Error ? e.message : String(e));
+    }
+    try {
+      const t0 = performance.now();
+      const predictions = await this.classifier.classify(image, faces);
+      return { predictions, classifyMs: performance.now() - t0 };
     } finally {
       if (owned) image.dispose();
     }
@@ -88,5 +127,6 @@ export class FramePipeline {
 
   dispose(): void {
     this.detector.dispose();
+    this.classifier.dispose();
   }
 }

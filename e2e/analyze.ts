@@ -1,0 +1,18 @@
+import { spawnSync } from 'node:child_process';
+import { REPO_ROOT } from './paths';
+
+/** Runs the real `npm run analyze` CLI on the built site (the e2e web server has just built dist/). */
+export function analyze(files: string[], args: string[] = []): { status: number | null; reports: Record<string, unknown>[]; stderr: string } {
+  const run = spawnSync('npx', ['tsx', 'scripts/analyze.mts', ...files, ...args], {
+    cwd: REPO_ROOT,
+    encoding: 'utf8',
+    env: { ...process.env, HEADCOUNT_NO_BUILD: '1' },
+    timeout: 300_000,
+  });
+  const reports = run.stdout
+    .trim()
+    .split('\n')
+    .filter(Boolean)
+    .map((line) => JSON.parse(line) as Record<string, unknown>);
+  return { status: run.status, reports, stderr: run.stderr };
+}

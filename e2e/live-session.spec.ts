@@ -1,0 +1,73 @@
+import { readFileSync } from 'node:fs';
+import { expect, startCamera, test } from './fixtures';
+
+const AGGREGATES_KEY = 'headcount.aggregates.v1';
+const figure = (page: import('@playwright/test').Page, id: string) => page.getByTestId(id).locator('.value');
+
+test.describe('one person in front of the camera', () => {
+  test.use({ camera: 'one-face.mp4' });
+
+  test('is counted as one pass; "Don\'t count me" (N key) removes them, confirms aloud and pauses counting', async ({ page }) => {
+    await startCamera(page);
+    await expect(figure(page, 'passes')).toHaveText('1', { timeout: 30_000 });
+    await page.keyboard.press('n');
+    const confirmation = page.getByTestId('opt-out-confirmation');
+    await expect(confirmation).toHaveAttribute('role', 'status');
+    await expect(confirmation).toContainText('Opt-out registered — you are not counted.');
+    await expect(figure(page, 'opted-out')).toHaveText('1');
+    await expect(figure(page, 'passes')).toHaveText('0');
+    await expect(page.getByTestId('paused')).toBeVisible();
+    // The same person stays in view: still not counted after the pause, because their track is opted out.
+    await page.waitForTimeout(6000);
+    await expect(figure(page, 'passes')).toHaveText('0');
+  });
+
+  test('counts survive a reload as per-minute aggregates only; export and reset work', async ({ page }) => {
+    await startCamera(page);
+    await expect(figure(page, 'passes')).toHaveText('1', { timeout: 30_000 });
+    await page.reload();
+    await expect(figure(page, 'passes')).toHaveText('1');
+
+    const stored = await page.evaluate(() => Object.keys(localStorage).map((k) => [k, localStorage.getItem(k) ?? '']));
+    expect(stored.map(([k]) => k)).toEqual([AGGREGATES_KEY]);
+    const data = JSON.parse(stored[0][1]) as { version: number; buckets: Record<string, Record<string, number>> };
+    expect(data.version).toBe(1);
+    for (const [minute, counts] of Object.entries(data.buckets)) {
+      expect(Number(minute) % 60_000).toBe(0);
+      // Numbers only: no box, keypoint, image or identifier.
+      for (const value of Object.values(counts)) expect(typeof value).toBe('number');
+    }
+
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-csv').click()]);
+    const csv = readFileSync(await download.path(), 'utf8');
+    expect(csv.split('\n')[0]).toBe('minute,passes,withMask,withoutMask,maskIncorrect,unknown,optedOut,frames,faceFrames,frameWithMask,frameWithoutMask,frameMaskIncorrect');
+    expect(csv.split('\n')[1]).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:00\.000Z,1,/);
+
+    page.once('dialog', (dialog) => void dialog.accept());
+    await page.getByTestId('reset').click();
+    await expect(figure(page, 'passes')).toHaveText('0');
+    expect(await page.evaluate((key) => localStorage.getItem(key), AGGREGATES_KEY)).toBeNull();
+  });
+});
+
+test.describe('a head shake on the live camera', () => {
+  test.use({ camera: 'head-shake.mp4' });
+
+  test('is read as an opt-out, confirmed and counted as opted out', async ({ page }) => {
+    await startCamera(page);
+    await expect(page.getByTestId('opt-out-confirmation')).toContainText('Opt-out registered', { timeout: 30_000 });
+    await expect(figure(page, 'opted-out')).not.toHaveText('0');
+  });
+});
+
+test.describe('a still head on the live camera', () => {
+  test.use({ camera: 'head-still.mp4' });
+
+  test('is never read as an opt-out', async ({ page }) => {
+    await startCamera(page);
+    await expect(figure(page, 'passes')).toHaveText('1', { timeout: 30_000 });
+    await page.waitForTimeout(10_000);
+    await expect(figure(page, 'opted-out')).toHaveText('0');
+    await expect(page.getByTestId('opt-out-confirmation')).toHaveText('');
+  });
+});

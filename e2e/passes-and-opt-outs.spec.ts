@@ -1,0 +1,48 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { expect, test } from '@playwright/test';
+import { analyze } from './analyze';
+import { FIXTURE_VIDEO_DIR } from './paths';
+
+interface ClipLabels {
+  faces?: number;
+  shakes?: { start: number; end: number }[];
+}
+
+const labels = (clip: string): ClipLabels =>
+  JSON.parse(readFileSync(path.join(FIXTURE_VIDEO_DIR, clip.replace(/\.mp4$/, '.json')), 'utf8')) as ClipLabels;
+const clipPath = (clip: string) => path.join(FIXTURE_VIDEO_DIR, clip);
+
+/** Passes through the page's own pipeline and counting session, on clips with a known number of people. */
+test('analyze counts one pass per person on real clips', () => {
+  const clips = ['faces-3.mp4', 'classroom.mp4', 'cat.mp4'];
+  const { status, reports, stderr } = analyze(clips.map(clipPath), ['--mode', 'far']);
+  expect(status, stderr).toBe(0);
+  const byFile = Object.fromEntries(reports.map((r) => [path.basename(String(r.file)), r]));
+  // Three people standing side by side for 3.4 s; four pupils at desks; a cat is nobody.
+  expect(byFile['faces-3.mp4']).toMatchObject({ passes: labels('faces-3.mp4').faces, optOuts: [] });
+  expect(byFile['classroom.mp4']).toMatchObject({ passes: 4, optOuts: [] });
+  expect(byFile['cat.mp4']).toMatchObject({ passes: 0, optOuts: [] });
+  const timeline = byFile['faces-3.mp4'].timeline as { t: number; facesInView: number; passes: number }[];
+  expect(timeline.length).toBeGreaterThan(2);
+  expect(timeline[timeline.length - 1].passes).toBe(3);
+});
+
+test('a head shake opts out inside its labeled window; nodding, stillness, talking and head tilts never do', () => {
+  const clips = ['head-shake.mp4', 'head-nod.mp4', 'head-still.mp4', 'face-talking.mp4', 'face-smiling.mp4', 'faces-2-head-tilt.mp4'];
+  const { status, reports, stderr } = analyze(clips.map(clipPath));
+  expect(status, stderr).toBe(0);
+  for (const report of reports) {
+    const clip = path.basename(String(report.file));
+    const windows = labels(clip).shakes ?? [];
+    const optOuts = report.optOuts as { t: number; track: number }[];
+    if (windows.length === 0) {
+      expect(optOuts, `${clip} has no shake`).toEqual([]);
+      continue;
+    }
+    expect(optOuts.length, `${clip}: an opt-out`).toBeGreaterThan(0);
+    for (const { t } of optOuts) expect(windows.some((w) => t >= w.start && t <= w.end), `${clip}: opt-out at ${t} s inside a window`).toBe(true);
+    // The opted-out person is not a pass.
+    expect(report.passes).toBe(0);
+  }
+});

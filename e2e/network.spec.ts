@@ -1,7 +1,7 @@
 import type { Request } from '@playwright/test';
 import { expect, startCamera, test } from './fixtures';
 
-test.use({ camera: 'one-face.mp4' });
+test.use({ camera: 'one-face.mp4', serviceWorkers: 'allow' });
 
 /** Non-negotiable: no network at run time beyond same-origin GETs of the page's own files. */
 test('a counting session makes only same-origin GET requests, and no WebSocket', async ({ page, baseURL }) => {

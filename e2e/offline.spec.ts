@@ -1,6 +1,6 @@
 import { expect, test } from './fixtures';
 
-test.use({ camera: 'one-face.mp4' });
+test.use({ camera: 'one-face.mp4', serviceWorkers: 'allow' });
 
 /** A workshop room without Wi-Fi: after one visit, the service worker serves the page, models and wasm. */
 test('after one visit the page loads and counts offline', async ({ page }) => {

@@ -1,0 +1,108 @@
+import { spawnSync } from 'node:child_process';
+import { readFileSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { analyze } from './analyze';
+import { expect, startCamera, test } from './fixtures';
+import { FIXTURE_IMG_DIR } from './paths';
+
+const facesInView = (page: import('@playwright/test').Page) => page.getByTestId('faces-in-view').locator('.value');
+
+test.describe('faults on the live page', () => {
+  test.use({ camera: 'one-face.mp4' });
+
+  test('wasm files that fail to load: another backend takes over and says so', async ({ page }) => {
+    await page.route('**/*.wasm', (route) => route.abort());
+    await startCamera(page);
+    await expect(facesInView(page)).toHaveText('1', { timeout: 60_000 });
+    const backend = page.getByTestId('backend');
+    await expect(backend).not.toHaveAttribute('data-backend', 'wasm');
+    await expect(backend).toContainText('wasm could not start');
+  });
+
+  test('a missing model file: a clear message, no crash', async ({ page }) => {
+    await page.route('**/models/facemesh-detection-short.bin', (route) => route.fulfill({ status: 404, body: 'Not found' }));
+    await startCamera(page);
+    await expect(page.getByTestId('status')).toContainText('A model file could not be loaded', { timeout: 30_000 });
+  });
+
+  test('a corrupt model file: a clear message, no crash', async ({ page }) => {
+    await page.route('**/models/mask-classifier/model.json', (route) => route.fulfill({ status: 200, body: '{"modelTopology": trunc' }));
+    await startCamera(page);
+    await expect(page.getByTestId('status')).toContainText('A model file could not be loaded', { timeout: 30_000 });
+  });
+
+  test('the camera track ends mid-run (unplugged): the page says so and offers to start again', async ({ page }) => {
+    // Keep a handle on the stream the page gets, to end its track as an unplugged camera would.
+    await page.addInitScript(() => {
+      const original = navigator.mediaDevices.getUserMedia.bind(navigator.mediaDevices);
+      navigator.mediaDevices.getUserMedia = async (constraints) => {
+        const stream = await original(constraints);
+        (window as unknown as { testStream: MediaStream }).testStream = stream;
+        return stream;
+      };
+    });
+    await startCamera(page);
+    await expect(facesInView(page)).toHaveText('1', { timeout: 30_000 });
+    await page.evaluate(() => {
+      const track = (window as unknown as { testStream: MediaStream }).testStream.getVideoTracks()[0];
+      track.stop();
+      track.dispatchEvent(new Event('ended'));
+    });
+    await expect(page.getByTestId('status')).toContainText('The camera stopped');
+    await expect(page.getByTestId('start')).toBeVisible();
+  });
+
+  test('the tab is frozen then resumed: counting goes on', async ({ page }) => {
+    await startCamera(page);
+    await expect(facesInView(page)).toHaveText('1', { timeout: 30_000 });
+    const session = await page.context().newCDPSession(page);
+    await session.send('Page.setWebLifecycleState', { state: 'frozen' });
+    await page.waitForTimeout(1000);
+    await session.send('Page.setWebLifecycleState', { state: 'active' });
+    const frames = Number(await page.getByTestId('figures').getAttribute('data-frames'));
+    await expect
+      .poll(async () => Number(await page.getByTestId('figures').getAttribute('data-frames')), { timeout: 15_000 })
+      .toBeGreaterThan(frames + 10);
+    await expect(facesInView(page)).toHaveText('1');
+  });
+
+  test('a corrupt file in the test bed: its own error line, the other files still run', async ({ page }) => {
+    await page.goto('./');
+    await page.getByTestId('view-testbed').click();
+    await page.getByTestId('testbed-input').setInputFiles([
+      { name: 'broken.png', mimeType: 'image/png', buffer: Buffer.from('not an image') },
+      { name: 'astronaut.png', mimeType: 'image/png', buffer: readFileSync(path.join(FIXTURE_IMG_DIR, 'astronaut.png')) },
+    ]);
+    await expect(page.getByRole('alert')).toContainText('broken.png', { timeout: 60_000 });
+    const json = page.getByTestId('testbed-json');
+    await expect(json).toContainText('"file":"astronaut.png"');
+    const lines = (await json.textContent())!.trim().split('\n').map((l) => JSON.parse(l) as { file: string; faces?: unknown[]; error?: string });
+    expect(lines[0]).toMatchObject({ file: 'broken.png', error: expect.stringContaining('not a readable image') });
+    expect(lines[1].faces).toHaveLength(1);
+    await expect(page.getByTestId('testbed-download')).toHaveAttribute('download', 'headcount-analysis.jsonl');
+  });
+});
+
+test('analyze: a crowd of 25 faces and a very dark frame give reports, not errors', () => {
+  const crowd = path.join(os.tmpdir(), 'headcount-crowd.png');
+  const dark = path.join(os.tmpdir(), 'headcount-dark.png');
+  const corruptVideo = path.join(os.tmpdir(), 'headcount-corrupt.mp4');
+  writeFileSync(corruptVideo, 'not a video');
+  // The fixtures hold at most 13 faces per image: tile the astronaut portrait 5×5 for 25 faces.
+  const astronaut = path.join(FIXTURE_IMG_DIR, 'astronaut.png');
+  const ffmpeg = (args: string[]) => {
+    const run = spawnSync('ffmpeg', ['-loglevel', 'error', '-y', ...args], { encoding: 'utf8' });
+    expect(run.status, run.stderr).toBe(0);
+  };
+  ffmpeg(['-loop', '1', '-i', astronaut, '-vf', 'scale=256:256,tile=5x5', '-frames:v', '1', crowd]);
+  ffmpeg(['-i', astronaut, '-vf', 'eq=brightness=-0.45:contrast=0.4', '-frames:v', '1', dark]);
+  const { status, reports } = analyze([crowd, dark, corruptVideo], ['--mode', 'far']);
+  expect(status).toBe(1);
+  const [crowdReport, darkReport, videoReport] = reports as { faces?: unknown[]; error?: string }[];
+  expect(crowdReport.error).toBeUndefined();
+  expect(crowdReport.faces!.length).toBeGreaterThanOrEqual(20);
+  expect(darkReport.error).toBeUndefined();
+  expect(darkReport.faces!.length).toBeLessThanOrEqual(1);
+  expect(videoReport.error).toContain('not a readable video');
+});

@@ -4,7 +4,7 @@ import { expect, startCamera, test } from './fixtures';
 test.use({ camera: 'one-face.mp4', serviceWorkers: 'allow' });
 
 /** Non-negotiable: no network at run time beyond same-origin GETs of the page's own files. */
-test('a counting session makes only same-origin GET requests, and no WebSocket', async ({ page, baseURL }) => {
+test('a full session makes only same-origin GET requests: no other origin, no upload, no WebSocket, no beacon', async ({ page, baseURL }) => {
   const origin = new URL(baseURL ?? '').origin;
   const requests: Request[] = [];
   const sockets: string[] = [];
@@ -12,12 +12,20 @@ test('a counting session makes only same-origin GET requests, and no WebSocket',
   page.on('websocket', (ws) => sockets.push(ws.url()));
   await startCamera(page);
   await expect(page.getByTestId('faces-in-view').locator('.value')).toHaveText('1', { timeout: 30_000 });
+  // Everything a visitor can do: opt out, switch language, export, visit every view.
+  await page.keyboard.press('n');
+  await expect(page.getByTestId('opted-out').locator('.value')).toHaveText('1');
+  await page.getByTestId('language').selectOption('fr');
+  await expect(page.getByTestId('start').or(page.getByTestId('stop'))).toContainText(/Arrêter|Démarrer/);
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-json').click()]);
+  expect(await download.failure()).toBeNull();
+  for (const view of ['how', 'rules', 'testbed', 'counter']) await page.getByTestId(`view-${view}`).click();
   await page.waitForTimeout(2000);
 
   const offending = requests.filter((r) => {
     const url = new URL(r.url());
     const local = url.protocol === 'data:' || url.protocol === 'blob:' || url.origin === origin;
-    return !local || r.method() !== 'GET';
+    return !local || r.method() !== 'GET' || r.resourceType() === 'ping';
   });
   expect(offending.map((r) => `${r.method()} ${r.url()}`)).toEqual([]);
   expect(sockets).toEqual([]);

@@ -66,6 +66,11 @@ export class HcHowView extends LitElement {
       flex-wrap: wrap;
       gap: 1rem;
     }
+    /* Fixed sizes: numbers and statuses change every frame, the layout must not jump. */
+    .trace {
+      width: 20rem;
+      margin: 0;
+    }
     .trace svg {
       width: 20rem;
       max-width: 100%;
@@ -86,6 +91,8 @@ export class HcHowView extends LitElement {
     }
     table {
       border-collapse: collapse;
+      width: 28rem;
+      max-width: 100%;
     }
     td,
     th {

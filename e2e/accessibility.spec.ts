@@ -1,0 +1,41 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test } from './fixtures';
+
+const VIEWS = ['counter', 'how', 'rules', 'testbed'] as const;
+
+/** WCAG 2.1 AA rules from axe-core, on every view, in both languages, in normal and workshop mode. */
+for (const locale of ['en', 'fr'] as const) {
+  test(`no serious accessibility violation in any view (${locale})`, async ({ page }) => {
+    await page.goto('./');
+    await page.getByTestId('language').selectOption(locale);
+    for (const workshop of [false, true]) {
+      if (workshop) await page.getByTestId('workshop').click();
+      for (const view of VIEWS) {
+        await page.getByTestId(`view-${view}`).click();
+        const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+        const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+        expect(
+          serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
+          `${locale} ${view}${workshop ? ' (workshop)' : ''}`,
+        ).toEqual([]);
+      }
+    }
+  });
+}
+
+test('the views are reachable and switch with the keyboard alone', async ({ page }) => {
+  await page.goto('./');
+  await page.keyboard.press('Tab');
+  for (let i = 0; i < 12; i++) {
+    const focused = await page.evaluate(() => {
+      let el = document.activeElement;
+      while (el?.shadowRoot?.activeElement) el = el.shadowRoot.activeElement;
+      return el?.getAttribute('data-testid') ?? '';
+    });
+    if (focused === 'view-rules') break;
+    await page.keyboard.press('Tab');
+  }
+  await page.keyboard.press('Enter');
+  await expect(page.getByTestId('view-rules')).toHaveAttribute('aria-pressed', 'true');
+  await expect(page.locator('hc-rules-view')).toBeVisible();
+});

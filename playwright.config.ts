@@ -16,6 +16,9 @@ export default defineConfig({
     baseURL: `http://localhost:${PORT}/`,
     browserName: 'chromium',
     launchOptions: { executablePath: CHROMIUM },
+    // Requests a service worker makes are invisible to page.route(), which the fault tests use; the offline
+    // and network tests allow it, as a visitor's browser would.
+    serviceWorkers: 'block',
   },
   // The production build, as a visitor gets it.
   webServer: {

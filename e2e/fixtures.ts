@@ -25,11 +25,8 @@ export function launchOptionsFor(camera: CameraSetting): LaunchOptions {
  * `page` comes from a browser launched for this test with its own camera (launch flags cannot change per
  * test otherwise), and every test fails on an uncaught error in the page.
  */
-export const test = base.extend<{ camera: CameraSetting; serviceWorkers: 'allow' | 'block'; pageErrors: Error[] }>({
+export const test = base.extend<{ camera: CameraSetting; pageErrors: Error[] }>({
   camera: ['none', { option: true }],
-  // Requests a service worker makes are invisible to page.route(); tests that fake faults block it. The
-  // offline and network tests allow it, as a visitor's browser would.
-  serviceWorkers: ['block', { option: true }],
   page: async ({ camera, baseURL, serviceWorkers }, use) => {
     const browser = await chromium.launch(launchOptionsFor(camera));
     const context = await browser.newContext({ baseURL, serviceWorkers });

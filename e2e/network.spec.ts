@@ -21,6 +21,10 @@ test('a full session makes only same-origin GET requests: no other origin, no up
   expect(await download.failure()).toBeNull();
   for (const view of ['how', 'rules', 'testbed', 'counter']) await page.getByTestId(`view-${view}`).click();
   await page.waitForTimeout(2000);
+  // The page's own meter agrees: requests were made, none to another site.
+  const meter = page.getByTestId('network-meter');
+  await expect(meter).toHaveAttribute('data-other-origin', '0');
+  await expect(meter).toContainText(/Réseau depuis le chargement : [1-9]\d* requêtes/);
 
   const offending = requests.filter((r) => {
     const url = new URL(r.url());

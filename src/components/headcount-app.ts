@@ -4,6 +4,7 @@ import { preferredLocale, translate, type Locale, type MessageKey } from '../i18
 import { AggregateStore, pageStorage } from '../io/aggregate-store';
 import { CameraController } from '../io/camera-controller';
 import { CountingController, OPT_OUT_PAUSE_MS } from '../io/counting-controller';
+import { NetworkMeter } from '../io/network-meter';
 import { PipelineController } from '../io/pipeline-controller';
 import { readPageSettings } from '../io/page-settings';
 import { MEASURED_LIMITS } from '../logic/measured-limits';
@@ -149,6 +150,7 @@ export class HeadcountApp extends LitElement {
   private readonly counting = new CountingController(this, new AggregateStore(pageStorage()));
   private readonly pipeline = new PipelineController(this, this.settings, (r) => this.counting.onFrame(r));
   private readonly camera = new CameraController(this, (video, t) => this.pipeline.submit(video, t));
+  private readonly network = new NetworkMeter(this, () => this.pipeline.workerNetwork);
 
   private readonly onKey = (event: KeyboardEvent) => {
     const target = event.composedPath()[0];
@@ -345,6 +347,13 @@ export class HeadcountApp extends LitElement {
       </nav>
       <main data-testid="figures" data-frames=${this.pipeline.processedFrames}>${this.renderView()}</main>
       <p class="small">${this.t('privacyLine')}</p>
+      <p class="small" data-testid="network-meter" data-other-origin=${this.network.usage.otherOrigin}>
+        ${this.t('networkMeter', {
+          requests: this.network.usage.requests,
+          kb: Math.round(this.network.usage.bytesReceived / 1024),
+          other: this.network.usage.otherOrigin,
+        })}
+      </p>
       ${backend
         ? html`<p class="small" data-testid="backend" data-backend=${backend.name}>
             ${this.t('backend', { backend: this.backendLabel(backend) })}

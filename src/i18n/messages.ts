@@ -107,6 +107,8 @@ export const en = {
   testBedRunning: 'Analysing {file}…',
   testBedDownload: 'Download the JSON',
   testBedError: '{file}: {error}',
+  networkMeter:
+    'Network since this page loaded: {requests} requests, {kb} kB received, all from this site; requests to other sites: {other}. Nothing is uploaded.',
 } as const;
 
 export type MessageKey = keyof typeof en;
@@ -214,6 +216,8 @@ export const fr: Messages = {
   testBedRunning: 'Analyse de {file}…',
   testBedDownload: 'Télécharger le JSON',
   testBedError: '{file} : {error}',
+  networkMeter:
+    'Réseau depuis le chargement : {requests} requêtes, {kb} ko reçus, tous de ce site ; requêtes vers d’autres sites : {other}. Rien n’est envoyé.',
 };
 
 export const LOCALES = { en, fr } as const;

@@ -2,6 +2,7 @@ import type { DetectedFace, FrameResult } from '../logic/frame';
 import type { MaskPrediction } from '../ml/mask-classifier';
 import type { DetectorMode } from '../ml/detector';
 import { PipelineError, type BackendInfo, type BackendName, type LoadProgress } from '../ml/pipeline-types';
+import { NO_NETWORK_USAGE, type NetworkUsage } from '../logic/network-usage';
 import type { FromWorker, ToWorker } from './pipeline-protocol';
 
 /**
@@ -10,6 +11,8 @@ import type { FromWorker, ToWorker } from './pipeline-protocol';
  */
 export class PipelineClient {
   private readonly worker: Worker;
+  /** What the worker fetched while loading (models, wasm). */
+  network: NetworkUsage = NO_NETWORK_USAGE;
   private nextId = 1;
   private pending = new Map<number, { resolve: (r: FrameResult) => void; reject: (e: Error) => void }>();
   private pendingClassify = new Map<number, {
@@ -68,6 +71,7 @@ export class PipelineClient {
         this.onProgress(message.progress);
         return;
       case 'ready':
+        this.network = message.network;
         this.readyWaiter?.resolve(message.backend);
         this.readyWaiter = undefined;
         return;

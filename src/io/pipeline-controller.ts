@@ -3,6 +3,7 @@ import type { FrameResult } from '../logic/frame';
 import type { DetectorMode } from '../ml/detector';
 import { PipelineError, type BackendInfo, type BackendName, type LoadProgress } from '../ml/pipeline-types';
 import type { FileReport } from '../logic/report';
+import { NO_NETWORK_USAGE, type NetworkUsage } from '../logic/network-usage';
 import { FileAnalyzer } from './file-analysis';
 import { PipelineClient } from './pipeline-client';
 
@@ -110,6 +111,11 @@ export class PipelineController implements ReactiveController {
     while (this.recentResults.length > 0 && this.recentResults[0] < now - FPS_WINDOW_MS) this.recentResults.shift();
     const n = this.recentResults.length;
     this.fps = n >= 5 ? ((n - 1) * 1000) / (now - this.recentResults[0]) : undefined;
+  }
+
+  /** What the worker fetched while loading. */
+  get workerNetwork(): NetworkUsage {
+    return this.client?.network ?? NO_NETWORK_USAGE;
   }
 
   private async doLoad(): Promise<void> {

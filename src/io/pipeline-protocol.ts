@@ -1,3 +1,4 @@
+import type { NetworkUsage } from '../logic/network-usage';
 import type { DetectedFace, FrameResult } from '../logic/frame';
 import type { MaskPrediction } from '../ml/mask-classifier';
 import type { DetectorMode } from '../ml/detector';
@@ -13,7 +14,7 @@ export type ToWorker =
 /** Messages from the pipeline worker to the page. */
 export type FromWorker =
   | { type: 'progress'; progress: LoadProgress }
-  | { type: 'ready'; backend: BackendInfo }
+  | { type: 'ready'; backend: BackendInfo; network: NetworkUsage }
   | { type: 'result'; id: number; result: FrameResult }
   | { type: 'classified'; id: number; predictions: MaskPrediction[]; classifyMs: number }
   | { type: 'error'; id?: number; part: PipelineError['part']; message: string };

@@ -1,4 +1,5 @@
 /// <reference lib="webworker" />
+import { networkUsage } from '../logic/network-usage';
 import { FramePipeline } from '../ml/pipeline';
 import { PipelineError } from '../ml/pipeline-types';
 import type { FromWorker, ToWorker } from './pipeline-protocol';
@@ -27,7 +28,8 @@ scope.onmessage = async (event: MessageEvent<ToWorker>) => {
         baseUrl: message.baseUrl,
         onProgress: (progress) => post({ type: 'progress', progress }),
       });
-      post({ type: 'ready', backend: pipeline.backend });
+      // The worker fetches the models and wasm itself, out of the page's sight: report what it fetched.
+      post({ type: 'ready', backend: pipeline.backend, network: networkUsage(performance.getEntriesByType('resource') as PerformanceResourceTiming[], scope.location.origin) });
     } catch (e) {
       post(describe(e, 'backend'));
     }

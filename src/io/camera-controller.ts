@@ -44,6 +44,11 @@ export class CameraController implements ReactiveController {
     this.video = document.createElement('video');
     this.video.muted = true;
     this.video.playsInline = true;
+    // A media element pauses when it leaves the document (the facilitator hiding the mirror preview); a
+    // running camera must keep feeding frames, so play on.
+    this.video.addEventListener('pause', () => {
+      if (this.state === 'running') this.video.play().catch(() => undefined);
+    });
   }
 
   hostDisconnected(): void {

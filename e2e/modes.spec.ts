@@ -1,0 +1,54 @@
+import { expect, startCamera, test } from './fixtures';
+
+const figure = (page: import('@playwright/test').Page, id: string) => page.getByTestId(id).locator('.value');
+
+test.describe('counting modes and workshop mode', () => {
+  test.use({ camera: 'one-face.mp4' });
+
+  test('per frame counts every face in every frame; the decree withholds the open 20-minute window', async ({ page }) => {
+    await startCamera(page);
+    await expect(figure(page, 'passes')).toHaveText('1', { timeout: 30_000 });
+    await page.waitForTimeout(2000);
+    await page.getByLabel('Per frame (no tracking)').check();
+    // One person, many frames: the per-frame count is far above the one pass.
+    await expect.poll(async () => Number(await figure(page, 'per-frame-faces').textContent()), { timeout: 10_000 }).toBeGreaterThan(10);
+    await expect(page.locator('hc-counter-view')).toContainText('more people than there were passes');
+
+    await page.getByLabel('Decree 2021-269 (20-minute windows)').check();
+    await expect(page.locator('hc-counter-view')).toContainText('withheld until it closes');
+    await expect(page.getByTestId('decree-none')).toBeVisible();
+  });
+
+  test('workshop mode: large high-contrast type, and a labeled mirror preview only on request', async ({ page }) => {
+    await startCamera(page);
+    await expect(figure(page, 'faces-in-view')).toHaveText('1', { timeout: 30_000 });
+    await expect(page.getByTestId('mirror')).toHaveCount(0);
+    await page.getByTestId('workshop').click();
+    await expect(page.locator('headcount-app')).toHaveAttribute('workshop', '');
+    const fontSize = await page.locator('headcount-app').evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
+    expect(fontSize).toBeGreaterThanOrEqual(24);
+    await expect(page.getByTestId('mirror-preview')).toHaveCount(0);
+    await page.getByTestId('mirror').click();
+    await expect(page.getByTestId('mirror-preview').locator('video')).toBeVisible();
+    await expect(page.getByTestId('mirror-preview')).toContainText('never recorded');
+    await page.getByTestId('mirror').click();
+    await expect(page.getByTestId('mirror-preview')).toHaveCount(0);
+    // Taking the video out of the page must not stop the counting.
+    const frames = Number(await page.getByTestId('figures').getAttribute('data-frames'));
+    await expect
+      .poll(async () => Number(await page.getByTestId('figures').getAttribute('data-frames')), { timeout: 10_000 })
+      .toBeGreaterThan(frames + 10);
+  });
+});
+
+test.describe('too slow to read a head shake', () => {
+  test.use({ camera: 'head-still.mp4' });
+
+  test('on the plain-JavaScript backend the page says the frame rate is too low and points to the button', async ({ page }) => {
+    await page.goto('./?backend=cpu');
+    await page.getByTestId('start').click();
+    await expect(page.getByTestId('backend')).toHaveAttribute('data-backend', 'cpu', { timeout: 30_000 });
+    await expect(page.getByTestId('shake-warning')).toContainText('too low', { timeout: 30_000 });
+    await expect(page.getByTestId('shake-warning')).toContainText('Don’t count me');
+  });
+});

@@ -1,5 +1,6 @@
 import { LitElement, css, html, nothing, svg } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
+import { figureTableStyles } from './shared-styles';
 import { translate, type Locale } from '../i18n/i18n';
 import type { Buckets } from '../logic/aggregates';
 import { maskedShare } from '../logic/wilson';
@@ -16,39 +17,33 @@ const PAD = 24;
  */
 @customElement('hc-chart')
 export class HcChart extends LitElement {
-  static override styles = css`
-    :host {
-      display: block;
-      margin: 1rem 0;
-    }
-    svg {
-      width: 100%;
-      height: auto;
-      max-height: 12rem;
-    }
-    .bar {
-      fill: #0b2a5b;
-    }
-    .dot {
-      fill: #b35c00;
-    }
-    .axis {
-      stroke: #444;
-    }
-    text {
-      font-size: 12px;
-      fill: #222;
-    }
-    table {
-      border-collapse: collapse;
-    }
-    td,
-    th {
-      padding: 0.25rem 0.75rem;
-      text-align: end;
-      border-bottom: 1px solid #ccc;
-    }
-  `;
+  static override styles = [
+    figureTableStyles,
+    css`
+      :host {
+        display: block;
+        margin: 1rem 0;
+      }
+      svg {
+        width: 100%;
+        height: auto;
+        max-height: 12rem;
+      }
+      .bar {
+        fill: #0b2a5b;
+      }
+      .dot {
+        fill: #b35c00;
+      }
+      .axis {
+        stroke: #444;
+      }
+      text {
+        font-size: 12px;
+        fill: #222;
+      }
+    `,
+  ];
 
   @property() locale: Locale = 'en';
   @property({ attribute: false }) buckets?: Buckets;

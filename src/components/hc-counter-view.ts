@@ -1,5 +1,6 @@
 import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
+import { figureTableStyles } from './shared-styles';
 import { translate, type Locale, type MessageKey } from '../i18n/i18n';
 import type { Buckets, DecreeFigures, Figures, PerFrameFigures } from '../logic/aggregates';
 import { MIN_CLASSIFIED_FOR_SHARE, type MaskedShare } from '../logic/wilson';
@@ -26,97 +27,91 @@ const percent = (v: number): string => String(Math.round(v * 100));
  */
 @customElement('hc-counter-view')
 export class HcCounterView extends LitElement {
-  static override styles = css`
-    :host {
-      display: block;
-    }
-    .figures {
-      display: grid;
-      grid-template-columns: repeat(auto-fit, minmax(10rem, 1fr));
-      gap: 1rem;
-      margin: 1rem 0;
-    }
-    .share {
-      text-align: center;
-      margin: 0.5rem 0 1rem;
-    }
-    .share .interval {
-      font-size: 1.1em;
-    }
-    .why {
-      max-width: 60ch;
-      margin: 0.5rem auto;
-    }
-    .opt-out {
-      display: flex;
-      flex-direction: column;
-      align-items: center;
-      gap: 0.5rem;
-      margin: 1.5rem 0;
-    }
-    .opt-out button {
-      font-size: 1.5em;
-      padding: 1rem 2rem;
-      background: #6b0000;
-      border-color: #6b0000;
-      color: #fff;
-    }
-    .confirmation {
-      min-height: 2.5em;
-      font-size: 1.25em;
-      font-weight: 700;
-      text-align: center;
-    }
-    .confirmation p {
-      margin: 0;
-      padding: 0.5rem 1rem;
-      border: 3px solid currentColor;
-      border-radius: 0.5rem;
-      color: #0a5c2b;
-      background: #e6f4ea;
-    }
-    fieldset {
-      border: 1px solid #767676;
-      border-radius: 0.5rem;
-      margin: 1rem 0;
-    }
-    .controls {
-      display: flex;
-      flex-wrap: wrap;
-      gap: 0.5rem;
-      margin: 1rem 0;
-    }
-    button {
-      font: inherit;
-      padding: 0.5rem 1rem;
-      border-radius: 0.5rem;
-      border: 2px solid #0b2a5b;
-      background: #fff;
-      color: #0b2a5b;
-      cursor: pointer;
-    }
-    button:focus-visible,
-    input:focus-visible {
-      outline: 3px solid #b35c00;
-      outline-offset: 2px;
-    }
-    .small {
-      font-size: 0.9em;
-    }
-    .warning {
-      color: #6b0000;
-      font-weight: 700;
-    }
-    table {
-      border-collapse: collapse;
-    }
-    td,
-    th {
-      padding: 0.25rem 0.75rem;
-      text-align: end;
-      border-bottom: 1px solid #ccc;
-    }
-  `;
+  static override styles = [
+    figureTableStyles,
+    css`
+      :host {
+        display: block;
+      }
+      .figures {
+        display: grid;
+        grid-template-columns: repeat(auto-fit, minmax(10rem, 1fr));
+        gap: 1rem;
+        margin: 1rem 0;
+      }
+      .share {
+        text-align: center;
+        margin: 0.5rem 0 1rem;
+      }
+      .share .interval {
+        font-size: 1.1em;
+      }
+      .why {
+        max-width: 60ch;
+        margin: 0.5rem auto;
+      }
+      .opt-out {
+        display: flex;
+        flex-direction: column;
+        align-items: center;
+        gap: 0.5rem;
+        margin: 1.5rem 0;
+      }
+      .opt-out button {
+        font-size: 1.5em;
+        padding: 1rem 2rem;
+        background: #6b0000;
+        border-color: #6b0000;
+        color: #fff;
+      }
+      .confirmation {
+        min-height: 2.5em;
+        font-size: 1.25em;
+        font-weight: 700;
+        text-align: center;
+      }
+      .confirmation p {
+        margin: 0;
+        padding: 0.5rem 1rem;
+        border: 3px solid currentColor;
+        border-radius: 0.5rem;
+        color: #0a5c2b;
+        background: #e6f4ea;
+      }
+      fieldset {
+        border: 1px solid #767676;
+        border-radius: 0.5rem;
+        margin: 1rem 0;
+      }
+      .controls {
+        display: flex;
+        flex-wrap: wrap;
+        gap: 0.5rem;
+        margin: 1rem 0;
+      }
+      button {
+        font: inherit;
+        padding: 0.5rem 1rem;
+        border-radius: 0.5rem;
+        border: 2px solid #0b2a5b;
+        background: #fff;
+        color: #0b2a5b;
+        cursor: pointer;
+      }
+      button:focus-visible,
+      input:focus-visible {
+        outline: 3px solid #b35c00;
+        outline-offset: 2px;
+      }
+      .small {
+        font-size: 0.9em;
+      }
+      .warning {
+        color: #6b0000;
+        font-weight: 700;
+      }
+    `,
+  ];
 
   @property() locale: Locale = 'en';
   @property() mode: CountingMode = 'live';

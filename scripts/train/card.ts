@@ -94,8 +94,8 @@ annotation stands in, without keypoints (crop centred on the box). How often:
 ${table(['source', 'samples', 'detector missed → fallback'], (Object.keys(SOURCES) as SourceName[]).map((s) =>
     [s, String(r.fallbackBySource[s].n), `${r.fallbackBySource[s].fallback} (${pct(r.fallbackBySource[s].fallback / Math.max(1, r.fallbackBySource[s].n))})`]))}
 
-Training adds, per sample, a jittered crop (±8 % shift, 0.9–1.12 scale) and a crop of the face shrunk to 14–36 px
-first, plus random flips and contrast/brightness; classes are weighted ${r.classWeights.map((w, i) => `${MASK_LABELS[i]} ×${w.toFixed(2)}`).join(', ')}
+Training adds, per sample, a jittered crop (±8 % shift, 0.88–1.12 scale), a looser one (1.1–1.8 scale) and a
+crop of the face shrunk to 14–36 px first, plus random flips and contrast/brightness; classes are weighted ${r.classWeights.map((w, i) => `${MASK_LABELS[i]} ×${w.toFixed(2)}`).join(', ')}
 (training counts ${r.classCounts.join(' / ')}).
 
 ## Results
@@ -116,6 +116,12 @@ Targets (issue 5): accuracy ≥ 97 % on a held-out source; mask_incorrect recall
 ${table(['slice', 'n', 'accuracy'], sliceRows.map((e) => [e.name, String(e.metrics.n), pct(e.metrics.accuracy)]))}
 
 - **Small faces** (measured above, scenes_v2 faces under 32 px): a 48-px crop of a 20-px face is mostly blur.
+- **Framing** (measured above, "whole image as the face crop"): the classifier expects the page's crop (the
+  detector's box + 15 %, centred below the eyes). A looser frame — e.g. a whole MaskedFace-Net image, where the
+  face fills about half of the picture — can turn a correctly worn mask into \`mask_incorrect\`: masks_v2's
+  correctly-worn MaskedFace-Net crops are cut at the eyes and its incorrectly-worn ones show the whole face, a
+  framing difference between the classes that the loose-crop augmentation only partly removes. \`eval:masks\`
+  on such images measures this framing, not the page.
 - **Dark crops** (measured above: the darkest third of held-out crops by mean brightness). This is lighting and
   background, **not skin tone**: none of these data sets labels skin tone, so **accuracy across skin tones was not
   measured**. The training faces are mostly light-skinned web and FFHQ photos; expect worse on others.

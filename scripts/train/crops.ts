@@ -7,8 +7,9 @@
  * half faces and tiny faces), the fallback is the annotated box (scenes) or the crop minus the data set's 15 %
  * margins, without keypoints: faceCropSquare then centres on the box. The card reports how often.
  *
- * Training samples get extra variants: the crop jittered (position, scale) and the same face shrunk to
- * 14–36 px first, as far and small faces reach the page (scenes_v2 faces are 14–40 px).
+ * Every sample gets extra variants, used in training only: the crop jittered (position, scale), a looser
+ * crop, and the same face shrunk to 14–36 px first, as far and small faces reach the page (scenes_v2 faces
+ * are 14–40 px).
  */
 import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
@@ -91,8 +92,8 @@ export interface CropCache {
   pixels: Uint8Array;
 }
 
-export const TRAINING_VARIANTS = 3;
-const CACHE_VERSION = 1;
+export const TRAINING_VARIANTS = 4;
+const CACHE_VERSION = 3;
 
 export async function buildCrops(samples: FaceSample[], chosen: ChosenFace[], size: number, seed: number,
   log: (line: string) => void): Promise<CropCache> {
@@ -116,7 +117,12 @@ export async function buildCrops(samples: FaceSample[], chosen: ChosenFace[], si
     const side = Math.max(face.box.w, face.box.h);
     const geometries: FaceGeometry[] = [face];
     for (let v = 1; v < variants; v++) {
-      geometries.push(jitter(face, (random() - 0.5) * 0.16 * side, (random() - 0.5) * 0.16 * side, 0.9 + random() * 0.22));
+      // Odd variants: small jitter. Even ones: a looser frame (box 10–80 % too big), as from a generous
+      // detector box or a whole data-set image taken as the face. masks_v2's correctly-worn MaskedFace-Net
+      // crops are cut at the eyes and its incorrectly-worn ones show the whole face: without this, framing alone
+      // told the classes apart (eval:masks: masks/'s whole correctly-worn faces came out mask_incorrect).
+      const scale = v % 2 === 1 ? 0.88 + random() * 0.24 : 1.1 + random() * 0.7;
+      geometries.push(jitter(face, (random() - 0.5) * 0.16 * side, (random() - 0.5) * 0.16 * side, scale));
     }
     const crops = tf.tidy(() => {
       const regular = cropFaces(image, geometries.slice(0, variants - 1), size);

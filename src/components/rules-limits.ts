@@ -78,7 +78,14 @@ export function limitTables(limits: SystemLimits, labels: LimitsLabels, locale: 
       caption: labels.shake,
       rows: [
         rateRow(locale, labels, labels.shakeDetection, shake.detectionRate),
-        rateRow(locale, labels, labels.falseOptOuts, shake.falseOptOutRate),
+        shake.falseOptOutsPer10Min !== undefined && Number.isFinite(shake.falseOptOutsPer10Min)
+          ? {
+              measure: labels.falseOptOuts,
+              value: new Intl.NumberFormat(locale, { maximumFractionDigits: 2 }).format(shake.falseOptOutsPer10Min),
+              detail: '',
+              measured: true,
+            }
+          : { measure: labels.falseOptOuts, value: labels.notMeasured, detail: '', measured: false },
       ],
       source: shake.source ?? '',
     },

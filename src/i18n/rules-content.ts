@@ -357,7 +357,7 @@ export const en: RulesContent = {
     },
     shake: 'Head-shake opt-out',
     shakeDetection: 'Head shakes recognised',
-    falseOptOuts: 'Other movements wrongly taken as an opt-out',
+    falseOptOuts: 'Opt-outs registered without a head shake, per 10 minutes of ordinary head motion',
   },
   references: {
     heading: 'References',
@@ -743,7 +743,7 @@ export const fr: RulesContent = {
     },
     shake: 'Opposition par signe de tête',
     shakeDetection: 'Signes « non » reconnus',
-    falseOptOuts: 'Autres mouvements pris à tort pour une opposition',
+    falseOptOuts: 'Oppositions enregistrées sans signe « non », pour 10 minutes de mouvements ordinaires de la tête',
   },
   references: {
     heading: 'Références',

@@ -42,8 +42,11 @@ export interface ClassifierLimits {
 export interface ShakeLimits {
   /** Share of real head shakes that are recognised as an opt-out. */
   detectionRate?: MeasuredRate;
-  /** Share of other head movements (nodding, talking, looking around) wrongly taken as an opt-out. */
-  falseOptOutRate?: MeasuredRate;
+  /**
+   * Opt-outs registered when nobody shook their head, per 10 minutes of a face in view with ordinary motion
+   * (nodding, talking, looking around): a rate in time, because ordinary motion has no natural unit to count.
+   */
+  falseOptOutsPer10Min?: number;
   source?: string;
 }
 

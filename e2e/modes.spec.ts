@@ -41,6 +41,19 @@ test.describe('counting modes and workshop mode', () => {
   });
 });
 
+test.describe('choosing the detector on the page', () => {
+  test.use({ camera: 'faces-3.mp4' });
+
+  test('far mode (chosen from the page, kept in the URL) sees the three small faces that near mode misses', async ({ page }) => {
+    await page.goto('./');
+    await page.getByTestId('detector-mode').selectOption('far');
+    await expect(page).toHaveURL(/[?&]mode=far/);
+    await expect(page.getByTestId('detector-mode')).toHaveValue('far');
+    await page.getByTestId('start').click();
+    await expect(figure(page, 'faces-in-view')).toHaveText('3', { timeout: 60_000 });
+  });
+});
+
 test.describe('too slow to read a head shake', () => {
   test.use({ camera: 'head-still.mp4' });
 

@@ -98,6 +98,10 @@ export class HcCounterView extends LitElement {
         color: #0b2a5b;
         cursor: pointer;
       }
+      button:disabled {
+        opacity: 0.55;
+        cursor: not-allowed;
+      }
       button:focus-visible,
       input:focus-visible {
         outline: 3px solid #b35c00;

@@ -6,6 +6,7 @@ import { CameraController } from '../io/camera-controller';
 import { CountingController, OPT_OUT_PAUSE_MS } from '../io/counting-controller';
 import { NetworkMeter } from '../io/network-meter';
 import { PipelineController } from '../io/pipeline-controller';
+import type { WorkerMemory } from '../io/pipeline-protocol';
 import { readPageSettings } from '../io/page-settings';
 import { MEASURED_LIMITS } from '../logic/measured-limits';
 import type { FileReport } from '../logic/report';
@@ -164,6 +165,11 @@ export class HeadcountApp extends LitElement {
       this.counting.optOutAllInView();
     }
   };
+
+  /** tfjs's live tensors in the worker, for `npm run soak` (called through Playwright; nothing in the page uses it). */
+  pipelineMemory(): Promise<WorkerMemory | undefined> {
+    return this.pipeline.memory();
+  }
 
   override connectedCallback(): void {
     super.connectedCallback();

@@ -3,7 +3,7 @@ import type { MaskPrediction } from '../ml/mask-classifier';
 import type { DetectorMode } from '../ml/detector';
 import { PipelineError, type BackendInfo, type BackendName, type LoadProgress } from '../ml/pipeline-types';
 import { NO_NETWORK_USAGE, type NetworkUsage } from '../logic/network-usage';
-import type { FromWorker, ToWorker } from './pipeline-protocol';
+import type { FromWorker, ToWorker, WorkerMemory } from './pipeline-protocol';
 
 /**
  * The page's side of the worker bridge: one frame in flight at a time. A caller that finds it `busy` drops
@@ -19,6 +19,7 @@ export class PipelineClient {
     resolve: (r: { predictions: MaskPrediction[]; classifyMs: number }) => void;
     reject: (e: Error) => void;
   }>();
+  private pendingMemory = new Map<number, (m: WorkerMemory) => void>();
   private readyWaiter?: { resolve: (b: BackendInfo) => void; reject: (e: Error) => void };
 
   constructor(private readonly onProgress: (progress: LoadProgress) => void = () => undefined) {
@@ -56,6 +57,15 @@ export class PipelineClient {
     });
   }
 
+  /** tfjs's live tensors in the worker; answered between frames, never blocks one. */
+  memory(): Promise<WorkerMemory> {
+    const id = this.nextId++;
+    return new Promise((resolve) => {
+      this.pendingMemory.set(id, resolve);
+      this.post({ type: 'memory', id });
+    });
+  }
+
   terminate(): void {
     this.worker.terminate();
     this.failAll(new PipelineError('frame', 'The pipeline was stopped.'));
@@ -82,6 +92,10 @@ export class PipelineClient {
       case 'classified':
         this.pendingClassify.get(message.id)?.resolve({ predictions: message.predictions, classifyMs: message.classifyMs });
         this.pendingClassify.delete(message.id);
+        return;
+      case 'memory':
+        this.pendingMemory.get(message.id)?.(message.memory);
+        this.pendingMemory.delete(message.id);
         return;
       case 'error': {
         const error = new PipelineError(message.part, message.message);

@@ -6,6 +6,7 @@ import type { FileReport } from '../logic/report';
 import { NO_NETWORK_USAGE, type NetworkUsage } from '../logic/network-usage';
 import { FileAnalyzer } from './file-analysis';
 import { PipelineClient } from './pipeline-client';
+import type { WorkerMemory } from './pipeline-protocol';
 
 /** Window over which the processed frame rate is measured. */
 const FPS_WINDOW_MS = 3000;
@@ -77,6 +78,11 @@ export class PipelineController implements ReactiveController {
       .finally(() => {
         this.inFlight = false;
       });
+  }
+
+  /** tfjs's memory in the worker, or undefined before the pipeline is loaded (npm run soak reads it). */
+  memory(): Promise<WorkerMemory | undefined> {
+    return this.client ? this.client.memory() : Promise.resolve(undefined);
   }
 
   /**

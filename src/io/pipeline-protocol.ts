@@ -9,7 +9,15 @@ export type ToWorker =
   | { type: 'init'; mode: DetectorMode; backend?: BackendName; baseUrl: string }
   | { type: 'frame'; id: number; bitmap: ImageBitmap; timestamp: number }
   /** The mask classifier alone on given faces (eval:masks): the detector is skipped. */
-  | { type: 'classify'; id: number; bitmap: ImageBitmap; faces: DetectedFace[] };
+  | { type: 'classify'; id: number; bitmap: ImageBitmap; faces: DetectedFace[] }
+  /** tfjs's memory in the worker (npm run soak checks that tensors do not pile up). */
+  | { type: 'memory'; id: number };
+
+/** tf.memory() in the worker: live tensors and the bytes they hold. */
+export interface WorkerMemory {
+  numTensors: number;
+  numBytes: number;
+}
 
 /** Messages from the pipeline worker to the page. */
 export type FromWorker =
@@ -17,4 +25,5 @@ export type FromWorker =
   | { type: 'ready'; backend: BackendInfo; network: NetworkUsage }
   | { type: 'result'; id: number; result: FrameResult }
   | { type: 'classified'; id: number; predictions: MaskPrediction[]; classifyMs: number }
+  | { type: 'memory'; id: number; memory: WorkerMemory }
   | { type: 'error'; id?: number; part: PipelineError['part']; message: string };

@@ -1,4 +1,5 @@
 /// <reference lib="webworker" />
+import * as tf from '@tensorflow/tfjs-core';
 import { networkUsage } from '../logic/network-usage';
 import { FramePipeline } from '../ml/pipeline';
 import { PipelineError } from '../ml/pipeline-types';
@@ -33,6 +34,11 @@ scope.onmessage = async (event: MessageEvent<ToWorker>) => {
     } catch (e) {
       post(describe(e, 'backend'));
     }
+    return;
+  }
+  if (message.type === 'memory') {
+    const { numTensors, numBytes } = tf.memory();
+    post({ type: 'memory', id: message.id, memory: { numTensors, numBytes } });
     return;
   }
   const { id, bitmap } = message;

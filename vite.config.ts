@@ -63,7 +63,8 @@ const offline = VitePWA({
   },
   workbox: {
     globPatterns: ['**/*.{js,css,html,svg,json,bin,wasm,webmanifest}'],
-    globIgnores: ['lab.html', 'assets/lab-*.js'],
+    // lab-only code: the lab page and the bench's naive baseline (src/lab/baseline.ts, a chunk of its own).
+    globIgnores: ['lab.html', 'assets/lab-*.js', 'assets/baseline-*.js'],
     // The full-range model's weights are 1 MB; the wasm binaries 0.3–0.5 MB each.
     maximumFileSizeToCacheInBytes: 4 * 1024 * 1024,
     clientsClaim: true,

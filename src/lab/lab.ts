@@ -1,11 +1,13 @@
 import { FileAnalyzer, type VideoOptions } from '../io/file-analysis';
 import { PipelineClient } from '../io/pipeline-client';
+import { CountingSession } from '../logic/counting-session';
 import type { DetectedFace, StageTimings } from '../logic/frame';
 import { FACE_CROP_CONFIG } from '../ml/face-crop';
 import type { MaskPrediction } from '../ml/mask-classifier';
 import type { FileReport } from '../logic/report';
 import type { DetectorMode } from '../ml/detector';
 import type { BackendInfo, BackendName } from '../ml/pipeline-types';
+import type { Baseline, BaselineRun } from './baseline';
 
 /**
  * The page's pipeline, driven by Node scripts (analyze, eval, bench) through Playwright: the same worker
@@ -15,8 +17,13 @@ export interface HeadcountLab {
   init(mode: DetectorMode, backend?: BackendName): Promise<BackendInfo>;
   analyzeImage(file: string, base64: string): Promise<FileReport>;
   analyzeVideo(file: string, base64: string, options: VideoOptions): Promise<FileReport>;
-  /** Runs one image through the pipeline `repeats` times; per run: round trip and stage timings (ms). */
+  /**
+   * Runs one image through the pipeline `repeats` times, as consecutive frames of a 15 fps camera; per run:
+   * round trip, the worker's stage timings and the page's tracking step (CountingSession.update), in ms.
+   */
   timeImage(base64: string, repeats: number): Promise<ImageTiming>;
+  /** The naive baseline (baseline.ts) on one image, on the lab page's main thread with `backend`. */
+  timeBaseline(base64: string, repeats: number, backend: BackendName): Promise<BaselineTiming>;
   /**
    * The mask classifier on face crops (eval:masks): each image is one face crop, drawn into one cell of a
    * mosaic so that all of them go through the worker and FramePipeline in one batch, like the faces of a frame.
@@ -31,8 +38,17 @@ export interface ImageTiming {
   faces: number;
   width: number;
   height: number;
-  runs: (StageTimings & { roundTripMs: number })[];
+  runs: (StageTimings & { roundTripMs: number; trackMs: number })[];
 }
+
+export interface BaselineTiming {
+  backend: BackendInfo;
+  faces: number;
+  runs: BaselineRun[];
+}
+
+/** Frame interval timeImage stamps its runs with: a 15 fps camera, like the fake camera's clips. */
+const BENCH_FRAME_INTERVAL_MS = 1000 / 15;
 
 declare global {
   interface Window {
@@ -47,6 +63,7 @@ function blobFrom(base64: string): Blob {
 
 let analyzer: FileAnalyzer | undefined;
 let pipeline: PipelineClient | undefined;
+let baseline: Promise<Baseline> | undefined;
 
 function ready(): FileAnalyzer {
   if (!analyzer) throw new Error('headcountLab.init() first');
@@ -66,17 +83,33 @@ window.headcountLab = {
     const client = pipeline as PipelineClient;
     const source = await createImageBitmap(blobFrom(base64));
     const runs: ImageTiming['runs'] = [];
+    // The page's own session, so tracking and the per-track shake detectors do their real per-frame work.
+    const session = new CountingSession();
     let faces = 0;
     for (let i = 0; i < repeats; i++) {
       // What the camera path does per frame: a fresh bitmap (transfer detaches it), the worker round trip.
       const t0 = performance.now();
-      const result = await client.process(await createImageBitmap(source), i);
-      runs.push({ ...result.timings, roundTripMs: performance.now() - t0 });
+      const result = await client.process(await createImageBitmap(source), i * BENCH_FRAME_INTERVAL_MS);
+      const t1 = performance.now();
+      session.update(result);
+      runs.push({ ...result.timings, roundTripMs: t1 - t0, trackMs: performance.now() - t1 });
       faces = result.faces.length;
     }
     const { width, height } = source;
     source.close();
     return { faces, width, height, runs };
+  },
+  async timeBaseline(base64, repeats, backend) {
+    // Loaded on first use only: analyze and eval never pay for a second tfjs on the main thread.
+    baseline ??= import('./baseline').then((m) => m.createBaseline(backend, document.baseURI));
+    const b = await baseline;
+    if (b.backend.name !== backend) throw new Error(`baseline runs on ${b.backend.name}, not ${backend}`);
+    const source = await createImageBitmap(blobFrom(base64));
+    try {
+      return { backend: b.backend, ...(await b.time(source, repeats)) };
+    } finally {
+      source.close();
+    }
   },
   async classifyCrops(base64Images) {
     ready();

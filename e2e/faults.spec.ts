@@ -67,6 +67,15 @@ test.describe('faults on the live page', () => {
     await expect(facesInView(page)).toHaveText('1');
   });
 
+  test('the WebGL context is lost mid-run: counting stops with a clear message, no crash', async ({ page }) => {
+    await page.goto('./?backend=webgl');
+    await page.getByTestId('start').click();
+    await expect(page.getByTestId('backend')).toHaveAttribute('data-backend', 'webgl', { timeout: 60_000 });
+    await expect(facesInView(page)).toHaveText('1', { timeout: 60_000 });
+    await page.locator('headcount-app').evaluate((app: HTMLElement & { loseWebglContext(): void }) => app.loseWebglContext());
+    await expect(page.getByTestId('status')).toContainText('The graphics engine (WebGL) was lost', { timeout: 30_000 });
+  });
+
   test('a corrupt file in the test bed: its own error line, the other files still run', async ({ page }) => {
     await page.goto('./');
     await page.getByTestId('view-testbed').click();

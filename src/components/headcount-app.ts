@@ -171,6 +171,11 @@ export class HeadcountApp extends LitElement {
     return this.pipeline.memory();
   }
 
+  /** Fault injection for the fault tests (called through Playwright; nothing in the page uses it). */
+  loseWebglContext(): void {
+    this.pipeline.loseWebglContext();
+  }
+
   override connectedCallback(): void {
     super.connectedCallback();
     window.addEventListener('keydown', this.onKey);

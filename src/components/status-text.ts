@@ -31,6 +31,7 @@ const PIPELINE_PROBLEMS: Record<PipelineError['part'], MessageKey> = {
   backend: 'backendError',
   model: 'modelError',
   frame: 'frameError',
+  'context-lost': 'contextLost',
 };
 
 const LOADING: Record<LoadProgress['stage'], MessageKey> = {

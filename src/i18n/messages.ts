@@ -27,6 +27,8 @@ export const en = {
   modelError: 'A model file could not be loaded ({detail}). Reload the page; if it persists, the site is incomplete.',
   backendError: 'No computation engine could start in this browser ({detail}).',
   frameError: 'Processing a frame failed ({detail}). Reload the page to try again.',
+  contextLost:
+    'The graphics engine (WebGL) was lost, for example after a graphics driver reset. Counting has stopped; reload the page to start again (or add ?backend=wasm to the address).',
   privacyLine: 'Counts only: no image is shown, stored or sent.',
   language: 'Language',
   detectorMode: 'Detector',
@@ -146,6 +148,8 @@ export const fr: Messages = {
   modelError: 'Un fichier de modèle n’a pas pu être chargé ({detail}). Rechargez la page ; si cela persiste, le site est incomplet.',
   backendError: 'Aucun moteur de calcul n’a pu démarrer dans ce navigateur ({detail}).',
   frameError: 'Le traitement d’une image a échoué ({detail}). Rechargez la page pour réessayer.',
+  contextLost:
+    'Le moteur graphique (WebGL) a été perdu, par exemple après une réinitialisation du pilote graphique. Le comptage est arrêté ; rechargez la page pour recommencer (ou ajoutez ?backend=wasm à l’adresse).',
   privacyLine: 'Des comptes seulement : aucune image n’est affichée, enregistrée ni envoyée.',
   language: 'Langue',
   detectorMode: 'Détecteur',

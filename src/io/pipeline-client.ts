@@ -22,10 +22,19 @@ export class PipelineClient {
   private pendingMemory = new Map<number, (m: WorkerMemory) => void>();
   private readyWaiter?: { resolve: (b: BackendInfo) => void; reject: (e: Error) => void };
 
-  constructor(private readonly onProgress: (progress: LoadProgress) => void = () => undefined) {
+  constructor(
+    private readonly onProgress: (progress: LoadProgress) => void = () => undefined,
+    /** A failure the worker reports outside any request (the WebGL context lost mid-run). */
+    private readonly onFailure: (error: PipelineError) => void = () => undefined,
+  ) {
     this.worker = new Worker(new URL('./pipeline.worker.ts', import.meta.url), { type: 'module' });
     this.worker.onmessage = (event: MessageEvent<FromWorker>) => this.receive(event.data);
     this.worker.onerror = (event) => this.failAll(new PipelineError('backend', event.message || 'The worker failed.'));
+  }
+
+  /** Fault injection for the tests (see ToWorker 'lose-webgl-context'). */
+  loseWebglContext(): void {
+    this.post({ type: 'lose-webgl-context' });
   }
 
   get busy(): boolean {
@@ -100,7 +109,8 @@ export class PipelineClient {
       case 'error': {
         const error = new PipelineError(message.part, message.message);
         if (message.id === undefined) {
-          this.readyWaiter?.reject(error);
+          if (this.readyWaiter) this.readyWaiter.reject(error);
+          else this.onFailure(error);
           this.readyWaiter = undefined;
         } else {
           this.pending.get(message.id)?.reject(error);

@@ -127,10 +127,13 @@ export class PipelineController implements ReactiveController {
   private async doLoad(): Promise<void> {
     this.state = 'loading';
     this.host.requestUpdate();
-    this.client = new PipelineClient((progress) => {
-      this.progress = progress;
-      this.host.requestUpdate();
-    });
+    this.client = new PipelineClient(
+      (progress) => {
+        this.progress = progress;
+        this.host.requestUpdate();
+      },
+      (error) => this.fail(error),
+    );
     try {
       this.backend = await this.client.init(this.settings.mode, this.settings.backend, this.settings.baseUrl);
       this.state = 'ready';
@@ -140,7 +143,14 @@ export class PipelineController implements ReactiveController {
     this.host.requestUpdate();
   }
 
+  /** Fault injection for the tests: the WebGL backend loses its context. */
+  loseWebglContext(): void {
+    this.client?.loseWebglContext();
+  }
+
   private fail(e: unknown): void {
+    // The first failure is the one to explain; frames already in flight fail after it for the same reason.
+    if (this.state === 'error') return;
     this.error = e instanceof PipelineError ? e : new PipelineError('frame', e instanceof Error ? e.message : String(e));
     this.state = 'error';
     this.host.requestUpdate();

@@ -11,7 +11,9 @@ export type ToWorker =
   /** The mask classifier alone on given faces (eval:masks): the detector is skipped. */
   | { type: 'classify'; id: number; bitmap: ImageBitmap; faces: DetectedFace[] }
   /** tfjs's memory in the worker (npm run soak checks that tensors do not pile up). */
-  | { type: 'memory'; id: number };
+  | { type: 'memory'; id: number }
+  /** Fault injection for the tests: makes the WebGL backend lose its context, as a driver reset would. */
+  | { type: 'lose-webgl-context' };
 
 /** tf.memory() in the worker: live tensors and the bytes they hold. */
 export interface WorkerMemory {

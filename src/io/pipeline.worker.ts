@@ -1,5 +1,6 @@
 /// <reference lib="webworker" />
 import * as tf from '@tensorflow/tfjs-core';
+import type { MathBackendWebGL } from '@tensorflow/tfjs-backend-webgl';
 import { networkUsage } from '../logic/network-usage';
 import { FramePipeline } from '../ml/pipeline';
 import { PipelineError } from '../ml/pipeline-types';
@@ -11,6 +12,11 @@ let pipeline: FramePipeline | undefined;
 
 function post(message: FromWorker): void {
   scope.postMessage(message);
+}
+
+/** The WebGL backend's context, when WebGL is the backend in use. */
+function webglContext(): WebGLRenderingContext | undefined {
+  return tf.getBackend() === 'webgl' ? (tf.backend() as MathBackendWebGL).gpgpu.gl : undefined;
 }
 
 function describe(e: unknown, fallbackPart: PipelineError['part']): FromWorker & { type: 'error' } {
@@ -29,6 +35,12 @@ scope.onmessage = async (event: MessageEvent<ToWorker>) => {
         baseUrl: message.baseUrl,
         onProgress: (progress) => post({ type: 'progress', progress }),
       });
+      // A lost context makes every later frame fail: say so once, clearly, instead of a stream of frame errors.
+      webglContext()?.canvas.addEventListener('webglcontextlost', (e) => {
+        e.preventDefault();
+        pipeline = undefined;
+        post({ type: 'error', part: 'context-lost', message: 'WebGL context lost' });
+      });
       // The worker fetches the models and wasm itself, out of the page's sight: report what it fetched.
       post({ type: 'ready', backend: pipeline.backend, network: networkUsage(performance.getEntriesByType('resource') as PerformanceResourceTiming[], scope.location.origin) });
     } catch (e) {
@@ -39,6 +51,10 @@ scope.onmessage = async (event: MessageEvent<ToWorker>) => {
   if (message.type === 'memory') {
     const { numTensors, numBytes } = tf.memory();
     post({ type: 'memory', id: message.id, memory: { numTensors, numBytes } });
+    return;
+  }
+  if (message.type === 'lose-webgl-context') {
+    webglContext()?.getExtension('WEBGL_lose_context')?.loseContext();
     return;
   }
   const { id, bitmap } = message;

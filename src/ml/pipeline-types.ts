@@ -29,7 +29,8 @@ export interface LoadProgress {
 /** Something the pipeline could not do, with which part failed, so the page can say what to do about it. */
 export class PipelineError extends Error {
   constructor(
-    readonly part: 'backend' | 'model' | 'frame',
+    /** `context-lost`: the WebGL context went away mid-run (driver reset, GPU reclaimed). */
+    readonly part: 'backend' | 'model' | 'frame' | 'context-lost',
     message: string,
   ) {
     super(message);

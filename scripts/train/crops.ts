@@ -18,6 +18,7 @@ import path from 'node:path';
 import * as tf from '@tensorflow/tfjs-core';
 import type { DetectedFace } from '../../src/logic/frame';
 import { centre, iou, type Box } from '../../src/logic/geometry';
+import { seededRandom } from '../../src/logic/seeded-random';
 import { FACE_CROP_CONFIG } from '../../src/ml/face-crop';
 import { cropFaces } from '../../src/ml/mask-classifier';
 import { REPO_ROOT, readImageTensor } from '../lib/node-tf';
@@ -52,18 +53,6 @@ export function chooseFace(sample: FaceSample, detections: SampleDetections): Ch
   const inner = 1 / (1 + 2 * DATASET_CROP_MARGIN);
   const box: Box = { x: cx - (region.w * inner) / 2, y: cy - (region.h * inner) / 2, w: region.w * inner, h: region.h * inner };
   return { face: { box, keypoints: [] }, fallback: true };
-}
-
-/** Deterministic PRNG (mulberry32): same seed, same variants and same training order. */
-export function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 /** The face moved by (dx, dy) and its box scaled by `scale` about its centre: the crop follows. */
@@ -109,7 +98,7 @@ export async function buildCrops(samples: FaceSample[], chosen: ChosenFace[], si
   log(`cutting crops for ${samples.length} samples`);
   const perCrop = size * size * 3;
   const pixels = new Uint8Array(samples.length * variants * perCrop);
-  const random = mulberry32(seed);
+  const random = seededRandom(seed);
   const started = Date.now();
   for (const [i, sample] of samples.entries()) {
     const image = await readImageTensor(sample.file);

@@ -24,7 +24,8 @@ import { readImageTensor } from '../lib/node-tf';
 import { REPO_ROOT } from '../lib/paths';
 import { registerGradients } from '../lib/tf-gradients';
 import { writeCard, type Evaluation, type TrainingRecord } from './card';
-import { buildCrops, chooseFace, mulberry32, type CropCache } from './crops';
+import { seededRandom } from '../../src/logic/seeded-random';
+import { buildCrops, chooseFace, type CropCache } from './crops';
 import { SOURCES, loadDataset, type FaceSample, type SourceName } from './dataset';
 import { detectFaces } from './face-boxes';
 import { registerFastConvolutionGradients } from './fast-gradients';
@@ -129,7 +130,7 @@ const variables: Record<string, tf.Variable> = {};
 for (const [name, tensor] of Object.entries(init)) variables[name] = tf.variable(tensor, true, name);
 tf.dispose(Object.values(init));
 const optimizer = tf.train.adam(LEARNING_RATE);
-const random = mulberry32(SEED + 1);
+const random = seededRandom(SEED + 1);
 const weightsTensor = tf.tensor1d(classWeights);
 
 let best: { epoch: number; score: number; weights: Record<string, Float32Array> } | undefined;

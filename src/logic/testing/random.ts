@@ -3,17 +3,7 @@
  * reproduced from its seed.
  */
 
-/** mulberry32: a tiny 32-bit PRNG, good enough for test noise; returns a function giving numbers in [0, 1). */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+export { seededRandom } from '../seeded-random';
 
 /** Standard normal draws (Box–Muller) from a uniform source. */
 export function gaussian(random: () => number): () => number {

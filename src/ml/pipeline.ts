@@ -20,6 +20,25 @@ export interface PipelineOptions {
 export type FrameSource = ImageBitmap | ImageData | tf.Tensor3D;
 
 /**
+ * Runs `use` on the frame as an RGB tensor. A tensor passed in stays the caller's; one made here from pixels is
+ * disposed afterwards. Pixels that cannot be read are a frame error.
+ */
+async function withImage<T>(source: FrameSource, use: (image: tf.Tensor3D) => Promise<T>): Promise<T> {
+  if (source instanceof tf.Tensor) return use(source);
+  let image: tf.Tensor3D;
+  try {
+    image = tf.browser.fromPixels(source);
+  } catch (e) {
+    throw new PipelineError('frame', e instanceof Error ? e.message : String(e));
+  }
+  try {
+    return await use(image);
+  } finally {
+    image.dispose();
+  }
+}
+
+/**
  * The whole per-frame computation — pixels in, geometry and labels out — shared by the page's worker, the
  * test bed and the Node-driven scripts, so every number Headcount reports comes from one code path.
  */
@@ -77,14 +96,7 @@ export class FramePipeline {
    */
   async process(source: FrameSource, timestamp: number): Promise<FrameResult> {
     const t0 = performance.now();
-    const owned = !(source instanceof tf.Tensor);
-    let image: tf.Tensor3D;
-    try {
-      image = source instanceof tf.Tensor ? source : tf.browser.fromPixels(source);
-    } catch (e) {
-      throw new PipelineError('frame', e instanceof Error ? e.message : String(e));
-    }
-    try {
+    return withImage(source, async (image) => {
       const t1 = performance.now();
       const detected = await this.detector.detect(image);
       const t2 = performance.now();
@@ -99,9 +111,7 @@ export class FramePipeline {
         faces,
         timings: { preprocessMs: t1 - t0, detectMs: t2 - t1, classifyMs: t3 - t2 },
       };
-    } finally {
-      if (owned) image.dispose();
-    }
+    });
   }
 
   /**
@@ -109,20 +119,11 @@ export class FramePipeline {
    * model as `process`. `classifyMs` counts the classifier only, like `timings.classifyMs`.
    */
   async classifyFaces(source: FrameSource, faces: DetectedFace[]): Promise<{ predictions: MaskPrediction[]; classifyMs: number }> {
-    const owned = !(source instanceof tf.Tensor);
-    let image: tf.Tensor3D;
-    try {
-      image = source instanceof tf.Tensor ? source : tf.browser.fromPixels(source);
-    } catch (e) {
-      throw new PipelineError('frame', e instanceof Error ? e.message : String(e));
-    }
-    try {
+    return withImage(source, async (image) => {
       const t0 = performance.now();
       const predictions = await this.classifier.classify(image, faces);
       return { predictions, classifyMs: performance.now() - t0 };
-    } finally {
-      if (owned) image.dispose();
-    }
+    });
   }
 
   dispose(): void {

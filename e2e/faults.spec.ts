@@ -3,10 +3,9 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { analyze } from './analyze';
-import { expect, startCamera, test } from './fixtures';
+import { expect, figure, startCamera, test } from './fixtures';
 import { FIXTURE_IMG_DIR } from './paths';
 
-const facesInView = (page: import('@playwright/test').Page) => page.getByTestId('faces-in-view').locator('.value');
 
 test.describe('faults on the live page', () => {
   test.use({ camera: 'one-face.mp4' });
@@ -14,7 +13,7 @@ test.describe('faults on the live page', () => {
   test('wasm files that fail to load: another backend takes over and says so', async ({ page }) => {
     await page.route('**/*.wasm', (route) => route.abort());
     await startCamera(page);
-    await expect(facesInView(page)).toHaveText('1', { timeout: 60_000 });
+    await expect(figure(page, 'faces-in-view')).toHaveText('1', { timeout: 60_000 });
     const backend = page.getByTestId('backend');
     await expect(backend).not.toHaveAttribute('data-backend', 'wasm');
     await expect(backend).toContainText('wasm could not start');
@@ -43,7 +42,7 @@ test.describe('faults on the live page', () => {
       };
     });
     await startCamera(page);
-    await expect(facesInView(page)).toHaveText('1', { timeout: 30_000 });
+    await expect(figure(page, 'faces-in-view')).toHaveText('1', { timeout: 30_000 });
     await page.evaluate(() => {
       const track = (window as unknown as { testStream: MediaStream }).testStream.getVideoTracks()[0];
       track.stop();
@@ -55,7 +54,7 @@ test.describe('faults on the live page', () => {
 
   test('the tab is frozen then resumed: counting goes on', async ({ page }) => {
     await startCamera(page);
-    await expect(facesInView(page)).toHaveText('1', { timeout: 30_000 });
+    await expect(figure(page, 'faces-in-view')).toHaveText('1', { timeout: 30_000 });
     const session = await page.context().newCDPSession(page);
     await session.send('Page.setWebLifecycleState', { state: 'frozen' });
     await page.waitForTimeout(1000);
@@ -64,14 +63,14 @@ test.describe('faults on the live page', () => {
     await expect
       .poll(async () => Number(await page.getByTestId('figures').getAttribute('data-frames')), { timeout: 15_000 })
       .toBeGreaterThan(frames + 10);
-    await expect(facesInView(page)).toHaveText('1');
+    await expect(figure(page, 'faces-in-view')).toHaveText('1');
   });
 
   test('the WebGL context is lost mid-run: counting stops with a clear message, no crash', async ({ page }) => {
     await page.goto('./?backend=webgl');
     await page.getByTestId('start').click();
     await expect(page.getByTestId('backend')).toHaveAttribute('data-backend', 'webgl', { timeout: 60_000 });
-    await expect(facesInView(page)).toHaveText('1', { timeout: 60_000 });
+    await expect(figure(page, 'faces-in-view')).toHaveText('1', { timeout: 60_000 });
     await page.locator('headcount-app').evaluate((app: HTMLElement & { loseWebglContext(): void }) => app.loseWebglContext());
     await expect(page.getByTestId('status')).toContainText('The graphics engine (WebGL) was lost', { timeout: 30_000 });
   });

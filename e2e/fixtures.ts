@@ -49,6 +49,11 @@ export const test = base.extend<{ camera: CameraSetting; pageErrors: Error[] }>(
   ],
 });
 
+/** The big number of one figure on the page (`faces-in-view`, `passes`, `opted-out`…). */
+export function figure(page: Page, testId: string) {
+  return page.getByTestId(testId).locator('.value');
+}
+
 export async function startCamera(page: Page): Promise<void> {
   await page.goto('./');
   await page.getByTestId('start').click();

@@ -1,8 +1,7 @@
 import { readFileSync } from 'node:fs';
-import { expect, startCamera, test } from './fixtures';
+import { expect, figure, startCamera, test } from './fixtures';
 
 const AGGREGATES_KEY = 'headcount.aggregates.v1';
-const figure = (page: import('@playwright/test').Page, id: string) => page.getByTestId(id).locator('.value');
 
 test.describe('one person in front of the camera', () => {
   test.use({ camera: 'one-face.mp4' });

@@ -1,6 +1,5 @@
-import { expect, startCamera, test } from './fixtures';
+import { expect, figure, startCamera, test } from './fixtures';
 
-const figure = (page: import('@playwright/test').Page, id: string) => page.getByTestId(id).locator('.value');
 
 test.describe('counting modes and workshop mode', () => {
   test.use({ camera: 'one-face.mp4' });

@@ -1,5 +1,5 @@
 import type { Request } from '@playwright/test';
-import { expect, startCamera, test } from './fixtures';
+import { expect, figure, startCamera, test } from './fixtures';
 
 test.use({ camera: 'one-face.mp4', serviceWorkers: 'allow' });
 
@@ -11,10 +11,10 @@ test('a full session makes only same-origin GET requests: no other origin, no up
   page.context().on('request', (r) => requests.push(r));
   page.on('websocket', (ws) => sockets.push(ws.url()));
   await startCamera(page);
-  await expect(page.getByTestId('faces-in-view').locator('.value')).toHaveText('1', { timeout: 30_000 });
+  await expect(figure(page, 'faces-in-view')).toHaveText('1', { timeout: 30_000 });
   // Everything a visitor can do: opt out, switch language, export, visit every view.
   await page.keyboard.press('n');
-  await expect(page.getByTestId('opted-out').locator('.value')).toHaveText('1');
+  await expect(figure(page, 'opted-out')).toHaveText('1');
   await page.getByTestId('language').selectOption('fr');
   await expect(page.getByTestId('start').or(page.getByTestId('stop'))).toContainText(/Arrêter|Démarrer/);
   const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-json').click()]);

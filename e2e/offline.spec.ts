@@ -1,4 +1,4 @@
-import { expect, test } from './fixtures';
+import { expect, figure, test } from './fixtures';
 
 test.use({ camera: 'one-face.mp4', serviceWorkers: 'allow' });
 
@@ -21,5 +21,5 @@ test('after one visit the page loads and counts offline', async ({ page }) => {
 
   await page.reload();
   await page.getByTestId('start').click();
-  await expect(page.getByTestId('faces-in-view').locator('.value')).toHaveText('1', { timeout: 30_000 });
+  await expect(figure(page, 'faces-in-view')).toHaveText('1', { timeout: 30_000 });
 });

@@ -1,4 +1,4 @@
-import { expect, startCamera, test } from './fixtures';
+import { expect, figure, startCamera, test } from './fixtures';
 
 const VIEWS = ['counter', 'how', 'rules', 'testbed'] as const;
 
@@ -27,7 +27,7 @@ test.describe('on the fake camera', () => {
   test('how it works, while counting (moving geometry and timings masked)', async ({ page }) => {
     await page.setViewportSize({ width: 1024, height: 768 });
     await startCamera(page);
-    await expect(page.getByTestId('faces-in-view').locator('.value')).toHaveText('1', { timeout: 30_000 });
+    await expect(figure(page, 'faces-in-view')).toHaveText('1', { timeout: 30_000 });
     await page.getByTestId('view-how').click();
     await expect(page.getByTestId('how-scene')).toBeVisible();
     await expect(page).toHaveScreenshot('how-live-en.png', {

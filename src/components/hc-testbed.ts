@@ -1,4 +1,4 @@
-import { LitElement, css, html, nothing } from 'lit';
+import { LitElement, css, html, nothing, type PropertyValues } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import { translate, type Locale, type MessageKey } from '../i18n/i18n';
 import type { FileReport } from '../logic/report';
@@ -47,10 +47,19 @@ export class HcTestbed extends LitElement {
   /** The file being analysed now, or empty. */
   @property() busyFile = '';
 
+  /** The reports as `analyze` prints them, and a blob: URL to download them; rebuilt only when they change. */
+  private text = '';
   private downloadUrl?: string;
 
   private t(key: MessageKey, params: Record<string, string | number> = {}): string {
     return translate(this.locale, key, params);
+  }
+
+  override willUpdate(changed: PropertyValues<this>): void {
+    if (!changed.has('reports')) return;
+    if (this.downloadUrl) URL.revokeObjectURL(this.downloadUrl);
+    this.text = reportLines(this.reports);
+    this.downloadUrl = this.reports.length ? URL.createObjectURL(new Blob([this.text], { type: 'application/x-ndjson' })) : undefined;
   }
 
   override disconnectedCallback(): void {
@@ -66,10 +75,6 @@ export class HcTestbed extends LitElement {
   }
 
   override render() {
-    if (this.downloadUrl) URL.revokeObjectURL(this.downloadUrl);
-    this.downloadUrl = undefined;
-    const text = reportLines(this.reports);
-    if (this.reports.length) this.downloadUrl = URL.createObjectURL(new Blob([text], { type: 'application/x-ndjson' }));
     return html`<p>${this.t('testBedIntro')}</p>
       <label
         >${this.t('testBedChoose')}
@@ -83,7 +88,7 @@ export class HcTestbed extends LitElement {
         ? html`<a class="download" data-testid="testbed-download" href=${this.downloadUrl} download="headcount-analysis.jsonl"
               >${this.t('testBedDownload')}</a
             >
-            <pre data-testid="testbed-json">${text}</pre>`
+            <pre data-testid="testbed-json">${this.text}</pre>`
         : nothing}`;
   }
 }

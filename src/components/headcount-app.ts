@@ -277,8 +277,8 @@ export class HeadcountApp extends LitElement {
         return html`<hc-counter-view
           .locale=${this.locale}
           .mode=${this.mode}
-          .figures=${running ? session.figures() : { ...session.figures(), facesInView: 0 }}
-          .perFrame=${session.perFrameFigures()}
+          .figures=${session.figures()}
+          .perFrame=${this.mode === 'per-frame' ? session.perFrameFigures() : undefined}
           .decree=${this.mode === 'decree' ? this.counting.decree() : undefined}
           .buckets=${session.buckets}
           .running=${running}
@@ -323,6 +323,7 @@ export class HeadcountApp extends LitElement {
     });
     const cameraOn = this.camera.state === 'running' || this.camera.state === 'starting';
     const backend = this.pipeline.backend;
+    const network = this.network.usage;
     return html`
       <header>
         <h1>${this.t('title')}</h1>
@@ -378,12 +379,8 @@ export class HeadcountApp extends LitElement {
       </nav>
       <main data-testid="figures" data-frames=${this.pipeline.processedFrames}>${this.renderView()}</main>
       <p class="small">${this.t('privacyLine')}</p>
-      <p class="small" data-testid="network-meter" data-other-origin=${this.network.usage.otherOrigin}>
-        ${this.t('networkMeter', {
-          requests: this.network.usage.requests,
-          kb: Math.round(this.network.usage.bytesReceived / 1024),
-          other: this.network.usage.otherOrigin,
-        })}
+      <p class="small" data-testid="network-meter" data-other-origin=${network.otherOrigin}>
+        ${this.t('networkMeter', { requests: network.requests, kb: Math.round(network.bytesReceived / 1024), other: network.otherOrigin })}
       </p>
       ${backend
         ? html`<p class="small" data-testid="backend" data-backend=${backend.name}>

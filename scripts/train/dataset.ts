@@ -11,6 +11,7 @@ import sharp from 'sharp';
 import type { Box } from '../../src/logic/geometry';
 import { MASK_LABELS, type MaskLabel } from '../../src/logic/frame';
 import { SHARED_DIR } from '../lib/paths';
+import { nameFraction } from '../lib/real-scenes';
 
 /** The shared data folder (read-only); HEADCOUNT_SHARED moves it, like for the tests. */
 export const DATA_ROOT = path.join(SHARED_DIR, 'data');
@@ -96,13 +97,6 @@ async function differenceHash(file: string): Promise<Hash64> {
     }
   }
   return [halves[0], halves[1]];
-}
-
-/** FNV-1a of a group name, mapped to [0, 1): a split that depends on the group only, not on file order. */
-function groupFraction(group: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < group.length; i++) h = Math.imul(h ^ group.charCodeAt(i), 0x01000193) >>> 0;
-  return h / 2 ** 32;
 }
 
 class UnionFind {
@@ -210,7 +204,7 @@ export async function loadDataset(): Promise<DatasetReport> {
   }
 
   for (const s of samples) {
-    if (!TEST_SOURCES.has(s.source) && groupFraction(s.group) < VALIDATION_SHARE) s.split = 'validation';
+    if (!TEST_SOURCES.has(s.source) && nameFraction(s.group) < VALIDATION_SHARE) s.split = 'validation';
   }
 
   // The test photos must not also be in training under another name or label.

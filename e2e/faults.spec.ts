@@ -20,7 +20,7 @@ test.describe('faults on the live page', () => {
   });
 
   test('a missing model file: a clear message, no crash', async ({ page }) => {
-    await page.route('**/models/facemesh-detection-short.bin', (route) => route.fulfill({ status: 404, body: 'Not found' }));
+    await page.route('**/models/yunet/weights.bin', (route) => route.fulfill({ status: 404, body: 'Not found' }));
     await startCamera(page);
     await expect(page.getByTestId('status')).toContainText('A model file could not be loaded', { timeout: 30_000 });
   });
@@ -105,7 +105,7 @@ test('analyze: a crowd of 25 faces and a very dark frame give reports, not error
   };
   ffmpeg(['-loop', '1', '-i', astronaut, '-vf', 'scale=256:256,tile=5x5', '-frames:v', '1', crowd]);
   ffmpeg(['-i', astronaut, '-vf', 'eq=brightness=-0.45:contrast=0.4', '-frames:v', '1', dark]);
-  const { status, reports } = analyze([crowd, dark, corruptVideo], ['--mode', 'far']);
+  const { status, reports } = analyze([crowd, dark, corruptVideo]);
   expect(status).toBe(1);
   const [crowdReport, darkReport, videoReport] = reports as { faces?: unknown[]; error?: string }[];
   expect(crowdReport.error).toBeUndefined();

@@ -27,7 +27,7 @@ function faceAt(faces: Face[], box: { x: number; y: number; w: number; h: number
 test('analyze labels a bare face without_mask and a masked one with_mask', () => {
   const astronaut = path.join(FIXTURE_IMG_DIR, 'astronaut.png');
   const scene = path.join(SHARED_DIR, 'data', 'scenes_v2', 'maksssksksss189.jpg');
-  const run = spawnSync('npx', ['tsx', 'scripts/analyze.mts', astronaut, scene, '--mode', 'auto'], {
+  const run = spawnSync('npx', ['tsx', 'scripts/analyze.mts', astronaut, scene], {
     cwd: REPO_ROOT,
     encoding: 'utf8',
     env: { ...process.env, HEADCOUNT_NO_BUILD: '1' },
@@ -36,7 +36,7 @@ test('analyze labels a bare face without_mask and a masked one with_mask', () =>
   expect(run.status, run.stderr).toBe(0);
   const [bare, street] = run.stdout.trim().split('\n').map((l) => JSON.parse(l) as { faces: Face[] });
 
-  // Her face, in the upper middle (auto mode may also report a small false face lower down).
+  // Her face, in the upper middle.
   const face = faceAt(bare.faces, { x: 176, y: 84, w: 96, h: 96 });
   expect(face?.mask).toBe('without_mask');
   expect(face?.maskScore).toBeGreaterThan(0.5);

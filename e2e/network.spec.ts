@@ -35,6 +35,6 @@ test('a full session makes only same-origin GET requests: no other origin, no up
   expect(sockets).toEqual([]);
   // The models and the wasm binary did come from the site itself.
   const urls = requests.map((r) => r.url());
-  expect(urls.some((u) => u.includes('/models/facemesh-detection-short.bin'))).toBe(true);
+  expect(urls.some((u) => u.includes('/models/yunet/weights.bin'))).toBe(true);
   expect(urls.some((u) => u.endsWith('.wasm'))).toBe(true);
 });

@@ -16,7 +16,7 @@ const clipPath = (clip: string) => path.join(FIXTURE_VIDEO_DIR, clip);
 /** Passes through the page's own pipeline and counting session, on clips with a known number of people. */
 test('analyze counts one pass per person on real clips', () => {
   const clips = ['faces-3.mp4', 'classroom.mp4', 'cat.mp4'];
-  const { status, reports, stderr } = analyze(clips.map(clipPath), ['--mode', 'far']);
+  const { status, reports, stderr } = analyze(clips.map(clipPath));
   expect(status, stderr).toBe(0);
   const byFile = Object.fromEntries(reports.map((r) => [path.basename(String(r.file)), r]));
   // Three people standing side by side for 3.4 s; four pupils at desks; a cat is nobody.

@@ -1,5 +1,5 @@
 /**
- * npm run analyze -- FILE... [--mode near|far|auto] [--backend wasm|webgl|cpu] [--frames]
+ * npm run analyze -- FILE... [--backend wasm|webgl|cpu] [--frames]
  *
  * Runs the page's own pipeline (headless Chromium, lab.html) on image and video files and prints one JSON
  * object per line per file. A file that cannot be read gives {"file","error"}; the others still run and the
@@ -10,7 +10,6 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import type { FileReport } from '../src/logic/report.ts';
-import { DETECTOR_MODES, type DetectorMode } from '../src/ml/detector.ts';
 import { isBackendName } from '../src/ml/pipeline-types.ts';
 import { openLab } from './lib/lab.ts';
 
@@ -20,19 +19,17 @@ const VIDEO = /\.(mp4|webm|mov|mkv)$/i;
 const { values, positionals } = parseArgs({
   allowPositionals: true,
   options: {
-    mode: { type: 'string', default: 'near' },
     backend: { type: 'string' },
     frames: { type: 'boolean', default: false },
   },
 });
 
 function usage(message: string): never {
-  console.error(`${message}\nusage: npm run analyze -- FILE... [--mode near|far|auto] [--backend wasm|webgl|cpu] [--frames]`);
+  console.error(`${message}\nusage: npm run analyze -- FILE... [--backend wasm|webgl|cpu] [--frames]`);
   process.exit(2);
 }
 
 if (positionals.length === 0) usage('no file given');
-if (!(DETECTOR_MODES as readonly string[]).includes(values.mode)) usage(`unknown mode ${values.mode}`);
 if (values.backend !== undefined && !isBackendName(values.backend)) usage(`unknown backend ${values.backend}`);
 
 /** The container's frame rate, from ffprobe when it is installed; undefined lets the page measure it. */
@@ -50,7 +47,7 @@ function probeFps(file: string): number | undefined {
   }
 }
 
-const lab = await openLab({ mode: values.mode as DetectorMode, backend: values.backend as never });
+const lab = await openLab({ backend: values.backend as never });
 let failed = false;
 try {
   for (const file of positionals) {

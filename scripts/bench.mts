@@ -127,7 +127,7 @@ function perFace(ms: number | null, faces: number): number | null {
 }
 
 async function benchFrames(backend: BackendName): Promise<BackendBench | undefined> {
-  const lab = await openLab({ mode: 'near', backend });
+  const lab = await openLab({ backend });
   try {
     if (lab.backend.name !== backend) {
       log(`${backend}: unavailable here (fell back to ${lab.backend.name}: ${lab.backend.fallbacks.map((f) => f.reason).join('; ')}), skipped`);

@@ -1,6 +1,6 @@
 /**
- * Runs the near BlazeFace detector over a video clip in Node and prints, per frame, the faces it found
- * (box, six keypoints, score) as JSON. The output feeds the shake-detector tests in src/logic/__fixtures__,
+ * Runs the page's face detector (YuNet) over a video clip in Node and prints, per frame, the faces it found
+ * (box, five keypoints, score) as JSON. The output feeds the shake-detector tests in src/logic/__fixtures__,
  * so the detector's real keypoint jitter is tested, not only synthetic sine waves.
  *
  *   npx tsx scripts/dump-keypoints.mts CLIP.mp4 > out.json
@@ -9,7 +9,8 @@
  * decimal: the detector's own jitter is larger than that, and it keeps the fixtures small.
  */
 import { spawn } from 'node:child_process';
-import { NearFaceDetector } from '../src/ml/blazeface-near';
+import path from 'node:path';
+import { createDetector } from '../src/ml/create-detector';
 import { fileModel, initNodeTf, REPO_ROOT } from './lib/node-tf';
 
 const WIDTH = 640;
@@ -59,13 +60,14 @@ async function main(): Promise<void> {
     process.exit(2);
   }
   const tf = await initNodeTf();
-  const detector = await NearFaceDetector.load(fileModel(REPO_ROOT + '/models/facemesh-detection-short.json'));
+  const detector = await createDetector((p) => fileModel(path.join(REPO_ROOT, p)));
   const frames: DumpedFrame[] = [];
   let index = 0;
   for await (const rgb of decodeFrames(clip)) {
     const image = tf.tensor3d(Int32Array.from(rgb), [HEIGHT, WIDTH, 3], 'int32');
     try {
-      const faces = await detector.detect(image);
+      // The frame's time, as in the page: the detector then picks its input size as it does live.
+      const faces = await detector.detect(image, (index * 1000) / FPS);
       frames.push({
         t: Math.round((index * 1000) / FPS),
         faces: faces.map((f) => ({

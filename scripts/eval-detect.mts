@@ -19,7 +19,6 @@ import {
 } from '../src/logic/detection-metrics.ts';
 import type { Box } from '../src/logic/geometry.ts';
 import type { FileReport, ImageReport } from '../src/logic/report.ts';
-import { DETECTOR_MODES, type DetectorMode } from '../src/ml/detector.ts';
 import { ensureBuilt, openLab, type Lab } from './lib/lab.ts';
 import { REPO_ROOT, SHARED_DIR } from './lib/paths.ts';
 
@@ -186,7 +185,7 @@ async function smallestFaces(lab: Lab, frames: readonly SweepFrame[]): Promise<(
 }
 
 interface ModeResult {
-  mode: DetectorMode;
+  mode: string;
   backend: string;
   datasets: DatasetResult[];
   detectMs: number[];
@@ -249,8 +248,8 @@ await ensureBuilt();
 process.env.HEADCOUNT_NO_BUILD = '1';
 const sweep = await sweepFrames();
 const results: ModeResult[] = [];
-for (const mode of DETECTOR_MODES) {
-  const lab = await openLab({ mode });
+for (const mode of ['yunet']) {
+  const lab = await openLab({});
   try {
     const datasets: DatasetResult[] = [];
     for (const dataset of DATASETS) datasets.push(await evalDataset(lab, dataset));

@@ -49,7 +49,7 @@ for (const label of MASK_LABELS) {
 }
 if (examples.length === 0) usage(`no images in ${MASK_LABELS.map((l) => path.join(dir, l)).join(', ')}`);
 
-const lab = await openLab({ mode: 'near', backend: values.backend });
+const lab = await openLab({ backend: values.backend });
 const predicted: MaskLabel[] = [];
 let classifyMs = 0;
 try {

@@ -6,7 +6,6 @@ import { chromium, type Browser, type Page } from '@playwright/test';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { build, preview, type PreviewServer } from 'vite';
-import type { DetectorMode } from '../../src/ml/detector';
 import type { BackendInfo, BackendName } from '../../src/ml/pipeline-types';
 import { CHROMIUM, QUIET_FLAGS } from './chromium';
 import { REPO_ROOT } from './paths';
@@ -20,7 +19,6 @@ export interface Lab {
 }
 
 export interface LabOptions {
-  mode: DetectorMode;
   backend?: BackendName;
   /** Extra Chromium flags (e.g. a fake camera for the bench). */
   args?: string[];
@@ -50,7 +48,7 @@ export async function openLab(options: LabOptions): Promise<Lab> {
     page.on('pageerror', (e) => errors.push(e.message));
     await page.goto(new URL('lab.html', url).href);
     await page.waitForFunction(() => document.body.dataset.ready === 'true');
-    const backend = await page.evaluate(([mode, b]) => window.headcountLab.init(mode, b), [options.mode, options.backend] as const);
+    const backend = await page.evaluate((b) => window.headcountLab.init(b), options.backend);
     const opened = browser;
     return {
       page,

@@ -1,5 +1,5 @@
 /**
- * Runs the page's own near detector on every sample so the classifier is trained on the boxes it will get at
+ * Runs the page's own detector on every sample so the classifier is trained on the boxes it will get at
  * run time. The output is cached in .cache/ (a few minutes for ~5,500 crops on WASM).
  */
 import { existsSync } from 'node:fs';
@@ -9,8 +9,7 @@ import * as tf from '@tensorflow/tfjs-core';
 import '@tensorflow/tfjs-backend-wasm';
 import type { DetectedFace } from '../../src/logic/frame';
 import type { Box } from '../../src/logic/geometry';
-import { NearFaceDetector } from '../../src/ml/blazeface-near';
-import { MODEL_FILES } from '../../src/ml/model-paths';
+import { createDetector } from '../../src/ml/create-detector';
 import { REPO_ROOT, fileModel, readImageTensor } from '../lib/node-tf';
 import type { FaceSample } from './dataset';
 
@@ -19,7 +18,7 @@ export const DATASET_CROP_MARGIN = 0.15;
 
 const CACHE_FILE = path.join(REPO_ROOT, '.cache', 'mask-training-detections.json');
 /** Bump when what is cached changes meaning (detector settings, region rule). */
-const CACHE_VERSION = 2;
+const CACHE_VERSION = 3;
 /**
  * Context given to the detector around a face: short-range BlazeFace misses faces that fill its whole input
  * (half of the chandrikadeb7 crops at first), so crops are padded with black by this share of their size on
@@ -62,7 +61,7 @@ Promise<Map<string, SampleDetections>> {
     // Inference only: the WASM backend is several times faster than the CPU one here.
     const previousBackend = tf.getBackend();
     await tf.setBackend('wasm');
-    const detector = await NearFaceDetector.load(fileModel(path.join(REPO_ROOT, MODEL_FILES.blazefaceShort)));
+    const detector = await createDetector((p) => fileModel(path.join(REPO_ROOT, p)));
     const started = Date.now();
     for (const [done, sample] of missing.entries()) {
       const image = await readImageTensor(sample.file);

@@ -10,7 +10,6 @@ import type { WorkerMemory } from '../io/pipeline-protocol';
 import { readPageSettings } from '../io/page-settings';
 import { MEASURED_LIMITS } from '../logic/measured-limits';
 import type { FileReport } from '../logic/report';
-import { DETECTOR_MODES, type DetectorMode } from '../ml/detector';
 import type { BackendInfo } from '../ml/pipeline-types';
 import type { CountingMode, ExportFormat } from './hc-counter-view';
 import { statusText } from './status-text';
@@ -26,8 +25,6 @@ const VIEW_LABEL: Record<View, MessageKey> = { counter: 'viewCounter', how: 'vie
 
 /** The key for "Don't count me" (N for "no"), also announced on the button with aria-keyshortcuts. */
 const OPT_OUT_KEY = 'n';
-
-const DETECTOR_MODE_LABEL: Record<DetectorMode, MessageKey> = { near: 'detectorNear', far: 'detectorFar', auto: 'detectorAuto' };
 
 /**
  * The page: wires the camera, the worker pipeline and the counting session to the views. Views get figures
@@ -213,15 +210,6 @@ export class HeadcountApp extends LitElement {
     }
   }
 
-  /** The detector is chosen when the worker starts: switching reloads the page with ?mode= (counts are kept). */
-  private setDetectorMode(mode: DetectorMode): void {
-    const params = new URLSearchParams(location.search);
-    params.set('mode', mode);
-    this.counting.session.finish();
-    this.counting.persist();
-    location.search = params.toString();
-  }
-
   private setLocale(locale: Locale): void {
     this.locale = locale;
     document.documentElement.lang = locale;
@@ -333,14 +321,6 @@ export class HeadcountApp extends LitElement {
             <select data-testid="language" @change=${(e: Event) => this.setLocale((e.target as HTMLSelectElement).value as Locale)}>
               <option value="en" lang="en" ?selected=${this.locale === 'en'}>English</option>
               <option value="fr" lang="fr" ?selected=${this.locale === 'fr'}>Français</option>
-            </select>
-          </label>
-          <label class="small"
-            >${this.t('detectorMode')}
-            <select data-testid="detector-mode" @change=${(e: Event) => this.setDetectorMode((e.target as HTMLSelectElement).value as DetectorMode)}>
-              ${DETECTOR_MODES.map(
-                (m) => html`<option value=${m} ?selected=${this.settings.mode === m}>${this.t(DETECTOR_MODE_LABEL[m])}</option>`,
-              )}
             </select>
           </label>
           <button data-testid="workshop" aria-pressed=${String(this.workshop)} @click=${() => void this.toggleWorkshop()}>

@@ -36,7 +36,7 @@ export class FileAnalyzer {
     const { width, height } = bitmap;
     const t0 = performance.now();
     try {
-      const result = await this.client.process(bitmap, 0);
+      const result = await this.client.process(bitmap);
       return { file, width, height, ms: Math.round((performance.now() - t0) * 100) / 100, faces: result.faces.map(faceReport) };
     } catch (e) {
       return { file, error: describe(e) };

@@ -1,6 +1,5 @@
 import type { DetectedFace, FrameResult } from '../logic/frame';
 import type { MaskPrediction } from '../ml/mask-classifier';
-import type { DetectorMode } from '../ml/detector';
 import { PipelineError, type BackendInfo, type BackendName, type LoadProgress } from '../ml/pipeline-types';
 import { NO_NETWORK_USAGE, type NetworkUsage } from '../logic/network-usage';
 import type { FromWorker, ToWorker, WorkerMemory } from './pipeline-protocol';
@@ -41,15 +40,18 @@ export class PipelineClient {
     return this.pending.size > 0;
   }
 
-  init(mode: DetectorMode, backend: BackendName | undefined, baseUrl: string): Promise<BackendInfo> {
+  init(backend: BackendName | undefined, baseUrl: string): Promise<BackendInfo> {
     return new Promise((resolve, reject) => {
       this.readyWaiter = { resolve, reject };
-      this.post({ type: 'init', mode, backend, baseUrl });
+      this.post({ type: 'init', backend, baseUrl });
     });
   }
 
-  /** Sends a frame (the bitmap is transferred, not copied) and resolves with its result. */
-  process(bitmap: ImageBitmap, timestamp: number): Promise<FrameResult> {
+  /**
+   * Sends a frame (the bitmap is transferred, not copied) and resolves with its result. `timestamp`: its capture
+   * time if it belongs to a stream (camera, video), none for a still image.
+   */
+  process(bitmap: ImageBitmap, timestamp?: number): Promise<FrameResult> {
     const id = this.nextId++;
     return new Promise((resolve, reject) => {
       this.pending.set(id, { resolve, reject });

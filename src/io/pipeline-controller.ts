@@ -1,6 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { FrameResult } from '../logic/frame';
-import type { DetectorMode } from '../ml/detector';
 import { PipelineError, type BackendInfo, type BackendName, type LoadProgress } from '../ml/pipeline-types';
 import type { FileReport } from '../logic/report';
 import { NO_NETWORK_USAGE, type NetworkUsage } from '../logic/network-usage';
@@ -14,7 +13,6 @@ const FPS_WINDOW_MS = 3000;
 export type PipelineState = 'idle' | 'loading' | 'ready' | 'error';
 
 export interface PipelineSettings {
-  mode: DetectorMode;
   backend?: BackendName;
   baseUrl: string;
 }
@@ -135,7 +133,7 @@ export class PipelineController implements ReactiveController {
       (error) => this.fail(error),
     );
     try {
-      this.backend = await this.client.init(this.settings.mode, this.settings.backend, this.settings.baseUrl);
+      this.backend = await this.client.init(this.settings.backend, this.settings.baseUrl);
       this.state = 'ready';
     } catch (e) {
       this.fail(e);

@@ -1,13 +1,13 @@
 import type { NetworkUsage } from '../logic/network-usage';
 import type { DetectedFace, FrameResult } from '../logic/frame';
 import type { MaskPrediction } from '../ml/mask-classifier';
-import type { DetectorMode } from '../ml/detector';
 import type { BackendInfo, BackendName, LoadProgress, PipelineError } from '../ml/pipeline-types';
 
 /** Messages from the page to the pipeline worker. */
 export type ToWorker =
-  | { type: 'init'; mode: DetectorMode; backend?: BackendName; baseUrl: string }
-  | { type: 'frame'; id: number; bitmap: ImageBitmap; timestamp: number }
+  | { type: 'init'; backend?: BackendName; baseUrl: string }
+  /** `timestamp`: the frame's capture time in a stream (ms); none for a still image. */
+  | { type: 'frame'; id: number; bitmap: ImageBitmap; timestamp?: number }
   /** The mask classifier alone on given faces (eval:masks): the detector is skipped. */
   | { type: 'classify'; id: number; bitmap: ImageBitmap; faces: DetectedFace[] }
   /** tfjs's memory in the worker (npm run soak checks that tensors do not pile up). */

@@ -30,7 +30,6 @@ scope.onmessage = async (event: MessageEvent<ToWorker>) => {
     try {
       pipeline?.dispose();
       pipeline = await FramePipeline.create({
-        mode: message.mode,
         backend: message.backend,
         baseUrl: message.baseUrl,
         onProgress: (progress) => post({ type: 'progress', progress }),

@@ -5,7 +5,6 @@ import type { DetectedFace, StageTimings } from '../logic/frame';
 import { FACE_CROP_CONFIG } from '../ml/face-crop';
 import type { MaskPrediction } from '../ml/mask-classifier';
 import type { FileReport } from '../logic/report';
-import type { DetectorMode } from '../ml/detector';
 import type { BackendInfo, BackendName } from '../ml/pipeline-types';
 import type { Baseline, BaselineRun } from './baseline';
 
@@ -14,7 +13,7 @@ import type { Baseline, BaselineRun } from './baseline';
  * and modules as the live page, with files handed over as bytes. Nothing here touches the network.
  */
 export interface HeadcountLab {
-  init(mode: DetectorMode, backend?: BackendName): Promise<BackendInfo>;
+  init(backend?: BackendName): Promise<BackendInfo>;
   analyzeImage(file: string, base64: string): Promise<FileReport>;
   analyzeVideo(file: string, base64: string, options: VideoOptions): Promise<FileReport>;
   /**
@@ -71,9 +70,9 @@ function ready(): FileAnalyzer {
 }
 
 window.headcountLab = {
-  async init(mode, backend) {
+  async init(backend) {
     const client = new PipelineClient();
-    const info = await client.init(mode, backend, document.baseURI);
+    const info = await client.init(backend, document.baseURI);
     analyzer = new FileAnalyzer(client);
     pipeline = client;
     return info;

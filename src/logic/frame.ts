@@ -1,7 +1,7 @@
 import type { Box, Point } from './geometry';
 
-/** BlazeFace's six keypoints, in the order every detector in Headcount returns them. */
-export const KEYPOINT_NAMES = ['rightEye', 'leftEye', 'nose', 'mouth', 'rightEar', 'leftEar'] as const;
+/** YuNet's five keypoints, in the order the detector returns them ("right" is the subject's right). */
+export const KEYPOINT_NAMES = ['rightEye', 'leftEye', 'nose', 'rightMouth', 'leftMouth'] as const;
 export type KeypointName = (typeof KEYPOINT_NAMES)[number];
 export const KEYPOINT = Object.fromEntries(KEYPOINT_NAMES.map((n, i) => [n, i])) as Record<KeypointName, number>;
 
@@ -10,7 +10,7 @@ export interface DetectedFace {
   box: Box;
   /** Detector confidence in [0, 1]. */
   score: number;
-  /** Six points, indexed by KEYPOINT; "right" is the subject's right (image left on a camera). */
+  /** Five points, indexed by KEYPOINT; "right" is the subject's right (image left on a camera). */
   keypoints: Point[];
 }
 

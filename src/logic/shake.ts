@@ -1,13 +1,13 @@
 /**
- * Head-shake "no" detector, one per tracked face: reads a yaw (left-right turn) signal from the six BlazeFace
+ * Head-shake "no" detector, one per tracked face: reads a yaw (left-right turn) signal from the five face
  * keypoints over time and decides when it oscillated like a deliberate "no".
  *
  * How a shake is read:
  * 1. Yaw, roll-invariant: the nose's offset from the eye midpoint, projected onto the eye axis and divided by the
  *    inter-ocular distance (so it is the same for a near or far face, and a tilted head does not read as a turn).
  *    That ratio is ≈ 0.45·tan(angle) on an adult face, so it is turned back into degrees (atan), which also keeps
- *    keypoint noise from being magnified at large turns. When the eyes nearly merge (a profile), the ears'
- *    asymmetry takes over. Pitch (for telling a nod apart) is the nose's drop below the eye line over the mouth's.
+ *    keypoint noise from being magnified at large turns. Pitch (for telling a nod apart) is the nose's drop below
+ *    the eye line over the mouth's (the midpoint of the mouth corners).
  * 2. Detrended: a slow moving average (exponential, time-based) is subtracted, so turning to look at a stall or
  *    walking past the camera is not motion; only the quick back-and-forth remains.
  * 3. Hysteresis: the detrended yaw must leave a band ±threshold on one side, then on the other; a reversal is an
@@ -47,10 +47,6 @@ export const SHAKE_PARAMS = {
   maxGapMs: 400,
   /** Faces under 36 px wide (≈ 16 px between the eyes): half a pixel of keypoint jitter is then ≈ 6° of yaw, half the threshold, too noisy to read. The box, not the eye distance, is checked: the eyes close up whenever the head turns. */
   minFaceWidthPx: 36,
-  /** When the eye distance falls below 0.12 of the face box width the face is in profile and the nose ratio explodes; the ears read the turn instead. */
-  profileEyeRatio: 0.12,
-  /** Ear asymmetry × 0.7 matches the nose ratio on the real shake clip (regression over its frames), so both read on one scale. */
-  earGain: 0.7,
   /** After a shake, 3 s without another decision: one "no" is one opt-out, and the trace settles before it can fire again. */
   cooldownMs: 3000,
   /** The live trace keeps 4 s: two or three shake windows, enough to see why one did or did not register. */
@@ -103,14 +99,12 @@ export interface HeadAngles {
   pitch: number;
   /** Distance between the eyes, px. */
   interOcular: number;
-  /** Which keypoints gave yaw. */
-  source: 'nose' | 'ears';
 }
 
 const DEG = 180 / Math.PI;
 
-/** Reads yaw and pitch from the six keypoints; null when the keypoints are missing or degenerate. */
-export function headAngles(keypoints: readonly Point[], box: Box, params: ShakeParams = SHAKE_PARAMS): HeadAngles | null {
+/** Reads yaw and pitch from the five keypoints; null when the keypoints are missing or degenerate. */
+export function headAngles(keypoints: readonly Point[], params: ShakeParams = SHAKE_PARAMS): HeadAngles | null {
   const right = keypoints[KEYPOINT.rightEye];
   const left = keypoints[KEYPOINT.leftEye];
   const nose = keypoints[KEYPOINT.nose];
@@ -125,31 +119,23 @@ export function headAngles(keypoints: readonly Point[], box: Box, params: ShakeP
   const ny = nose[1] - my;
   // Projections onto the eye axis and its normal, over the eye distance: rolling the head in the image plane
   // rotates both vectors together and changes neither.
-  let yawRatio = (nx * ax + ny * ay) / (interOcular * interOcular);
-  let source: HeadAngles['source'] = 'nose';
+  const yawRatio = (nx * ax + ny * ay) / (interOcular * interOcular);
   // Pitch over the mouth's drop, not the eye distance: the eye distance shrinks as the head turns and would make
   // every shake look like a nod too; the mouth's drop does not change with yaw.
-  const mouth = keypoints[KEYPOINT.mouth];
+  const rightMouth = keypoints[KEYPOINT.rightMouth];
+  const leftMouth = keypoints[KEYPOINT.leftMouth];
+  const mouth = rightMouth && leftMouth
+    ? [(rightMouth[0] + leftMouth[0]) / 2, (rightMouth[1] + leftMouth[1]) / 2] as const
+    : undefined;
   const noseDrop = (ny * ax - nx * ay) / interOcular;
   const mouthDrop = mouth ? ((mouth[1] - my) * ax - (mouth[0] - mx) * ay) / interOcular : 0;
   const pitchRatio = mouthDrop > 0 ? noseDrop / mouthDrop : 0;
 
-  const rightEar = keypoints[KEYPOINT.rightEar];
-  const leftEar = keypoints[KEYPOINT.leftEar];
-  if (interOcular < params.profileEyeRatio * box.w && rightEar && leftEar) {
-    const toRight = Math.hypot(rightEar[0] - mx, rightEar[1] - my);
-    const toLeft = Math.hypot(leftEar[0] - mx, leftEar[1] - my);
-    if (toRight + toLeft > 0) {
-      yawRatio = (params.earGain * (toRight - toLeft)) / (toRight + toLeft);
-      source = 'ears';
-    }
-  }
   return {
     yaw: Math.atan(yawRatio / params.noseDepth) * DEG,
     yawRatio,
     pitch: (pitchRatio / params.pitchSlope) * DEG,
     interOcular,
-    source,
   };
 }
 
@@ -194,7 +180,7 @@ export class ShakeDetector {
     while (this.frameTimes.length > 0 && this.frameTimes[0] < timestamp - p.fpsWindowMs) this.frameTimes.shift();
     const fps = this.measureFps(timestamp);
 
-    const angles = headAngles(keypoints, box, p);
+    const angles = headAngles(keypoints, p);
     if (!angles || box.w < p.minFaceWidthPx) {
       // Nothing readable: forget the swings, since the signal has a hole in it.
       this.side = 0;

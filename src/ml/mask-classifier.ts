@@ -5,7 +5,8 @@
 import * as tf from '@tensorflow/tfjs-core';
 import type { DetectedFace, MaskLabel } from '../logic/frame';
 import { faceCropBoxes } from './face-crop';
-import { maskCnnLogits, weightShapes, type MaskCnnTopology, type MaskCnnWeights } from './mask-cnn';
+import { MASK_CNN_KIND, maskCnnLogits, weightShapes, type MaskCnnTopology, type MaskCnnWeights } from './mask-cnn';
+import { hasKind, loadWeightsFile } from './weights-file';
 
 /**
  * Crops are cut at twice the network's input size and then averaged 2×2: a single bilinear resize from a big
@@ -37,10 +38,6 @@ export function cropFaces(image: tf.Tensor3D, faces: readonly Pick<DetectedFace,
   });
 }
 
-function isTopology(value: unknown): value is MaskCnnTopology {
-  return typeof value === 'object' && value !== null && (value as { kind?: unknown }).kind === 'headcount-mask-cnn';
-}
-
 export class MaskClassifier {
   private constructor(
     readonly topology: MaskCnnTopology,
@@ -49,21 +46,9 @@ export class MaskClassifier {
 
   /** `model`: the URL of models/mask-classifier/model.json, or an IOHandler (Node scripts, tests). */
   static async load(model: string | tf.io.IOHandler): Promise<MaskClassifier> {
-    const handler = typeof model === 'string' ? tf.io.http(model) : model;
-    if (!handler.load) throw new Error('the model handler cannot load');
-    const artifacts = await handler.load();
-    const topology = artifacts.modelTopology;
-    if (!isTopology(topology)) throw new Error('not a Headcount mask classifier (modelTopology.kind)');
-    if (!artifacts.weightSpecs || !artifacts.weightData) throw new Error('the mask classifier has no weights');
-    const weightData = tf.io.CompositeArrayBuffer.join(artifacts.weightData);
-    const weights = tf.io.decodeWeights(weightData, artifacts.weightSpecs);
-    for (const [name, shape] of weightShapes(topology)) {
-      const w = weights[name];
-      if (!w || w.shape.join() !== shape.join()) {
-        tf.dispose(Object.values(weights));
-        throw new Error(`mask classifier weight ${name}: expected shape [${shape.join()}]`);
-      }
-    }
+    const { topology, weights } = await loadWeightsFile(model, {
+      what: 'mask classifier', isTopology: hasKind<MaskCnnTopology>(MASK_CNN_KIND), shapes: weightShapes,
+    });
     return new MaskClassifier(topology, weights);
   }
 

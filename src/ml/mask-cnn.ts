@@ -11,10 +11,12 @@
 import * as tf from '@tensorflow/tfjs-core';
 import { MASK_LABELS, type MaskLabel } from '../logic/frame';
 
+export const MASK_CNN_KIND = 'headcount-mask-cnn';
+
 /** What model.json's `modelTopology` holds for this network. */
 export interface MaskCnnTopology {
   /** Identifies the format, so a wrong file fails loudly instead of computing nonsense. */
-  kind: 'headcount-mask-cnn';
+  kind: typeof MASK_CNN_KIND;
   /** Side of the square input crop, in pixels. */
   inputSize: number;
   /** Output channels of the stem convolution. */
@@ -26,7 +28,7 @@ export interface MaskCnnTopology {
 }
 
 export const DEFAULT_TOPOLOGY: MaskCnnTopology = {
-  kind: 'headcount-mask-cnn',
+  kind: MASK_CNN_KIND,
   inputSize: 48,
   stem: 16,
   // Down to 12×12 after two layers: training runs on tfjs's pure-JS CPU backend, where the cost is in the

@@ -3,9 +3,8 @@
  * scripts and the tests all read these.
  */
 export const MODEL_FILES = {
-  blazefaceShort: 'models/facemesh-detection-short.json',
-  blazefaceFull: 'models/facemesh-detection-full.json',
   maskClassifier: 'models/mask-classifier/model.json',
+  yunet: 'models/yunet/model.json',
 } as const;
 
 /** Folder the tfjs WASM binaries are served from, relative to the site's base URL. */

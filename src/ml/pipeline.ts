@@ -3,12 +3,11 @@ import type { DetectedFace, FrameResult } from '../logic/frame';
 import { initBackend } from './backend';
 import { PipelineError, type BackendInfo, type BackendName, type LoadProgress } from './pipeline-types';
 import { createDetector, type ModelResolver } from './create-detector';
-import type { DetectorMode, FaceDetector } from './detector';
+import type { FaceDetector } from './detector';
 import { MaskClassifier, type MaskPrediction } from './mask-classifier';
 import { MODEL_FILES, WASM_DIR, siteUrl } from './model-paths';
 
 export interface PipelineOptions {
-  mode: DetectorMode;
   /** Backend to try first; the others follow as fallbacks. */
   backend?: BackendName;
   /** URL the site's files are resolved against (models/, wasm/). */
@@ -59,22 +58,13 @@ export class FramePipeline {
       throw new PipelineError('backend', e instanceof Error ? e.message : String(e));
     }
     progress({ stage: 'backend', fraction: 1 });
-    // Auto mode loads two models at once: report the mean of their fractions so the bar only moves forward.
-    const loaded = new Map<string, number>();
-    const resolveModel: ModelResolver = (path) => {
-      loaded.set(path, 0);
-      return tf.io.http(siteUrl(path, options.baseUrl), {
-        onProgress: (fraction) => {
-          loaded.set(path, fraction);
-          progress({ stage: 'detector', fraction: [...loaded.values()].reduce((a, b) => a + b, 0) / loaded.size });
-        },
-      });
-    };
+    const resolveModel: ModelResolver = (path) =>
+      tf.io.http(siteUrl(path, options.baseUrl), { onProgress: (fraction) => progress({ stage: 'detector', fraction }) });
     let detector: FaceDetector;
     try {
-      detector = await createDetector(options.mode, resolveModel);
+      detector = await createDetector(resolveModel);
     } catch (e) {
-      throw new PipelineError('model', `${[...loaded.keys()].join(', ')}: ${e instanceof Error ? e.message : String(e)}`);
+      throw new PipelineError('model', `${MODEL_FILES.yunet}: ${e instanceof Error ? e.message : String(e)}`);
     }
     progress({ stage: 'detector', fraction: 1 });
     let classifier: MaskClassifier;
@@ -92,20 +82,20 @@ export class FramePipeline {
 
   /**
    * Runs detection, then the mask classifier on all faces at once, on one frame. `timestamp` is the frame's
-   * capture time (ms), passed through.
+   * capture time (ms) in a stream, passed through (0 in the result for a still image, which has none).
    */
-  async process(source: FrameSource, timestamp: number): Promise<FrameResult> {
+  async process(source: FrameSource, timestamp?: number): Promise<FrameResult> {
     const t0 = performance.now();
     return withImage(source, async (image) => {
       const t1 = performance.now();
-      const detected = await this.detector.detect(image);
+      const detected = await this.detector.detect(image, timestamp);
       const t2 = performance.now();
       const masks = await this.classifier.classify(image, detected);
       const faces = detected.map((face, i) => ({ ...face, mask: masks[i].label, maskScore: masks[i].score }));
       const t3 = performance.now();
       const [height, width] = image.shape;
       return {
-        timestamp,
+        timestamp: timestamp ?? 0,
         width,
         height,
         faces,

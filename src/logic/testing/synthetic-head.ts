@@ -1,5 +1,5 @@
 /**
- * A rigid 3-D head seen by an orthographic camera, giving the six BlazeFace keypoints and a face box for a given
+ * A rigid 3-D head seen by an orthographic camera, giving the five face keypoints (YuNet's) and a face box for a given
  * yaw, pitch and roll: the synthetic sequences the shake tests and the counting tests are built from.
  *
  * Head coordinates, in units of the inter-ocular distance: x to the image right (the subject's left), y down,
@@ -13,9 +13,8 @@ const HEAD_POINTS: readonly (readonly [number, number, number])[] = [
   [-0.5, 0, 0], // right eye (image left)
   [0.5, 0, 0], // left eye
   [0, 0.55, 0.45], // nose tip
-  [0, 1.0, 0.2], // mouth
-  [-0.95, 0.25, -0.6], // right ear
-  [0.95, 0.25, -0.6], // left ear
+  [-0.4, 1.0, 0.2], // right mouth corner
+  [0.4, 1.0, 0.2], // left mouth corner
 ];
 
 export interface HeadPose {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { DetectedFace } from '../../logic/frame';
+import type { DetectedFace } from '../logic/frame';
 import { weightedNonMaxSuppression } from './nms';
 
 function face(x: number, y: number, size: number, score: number): DetectedFace {

@@ -4,8 +4,8 @@
  * score, gives steadier boxes from frame to frame than keeping only the best one, which matters for the
  * per-pass counter downstream.
  */
-import type { DetectedFace } from '../../logic/frame';
-import { iou } from '../../logic/geometry';
+import type { DetectedFace } from '../logic/frame';
+import { iou } from '../logic/geometry';
 
 /**
  * Greedy by score: the best remaining face absorbs every remaining face that overlaps it by more than

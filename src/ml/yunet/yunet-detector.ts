@@ -1,0 +1,93 @@
+import * as tf from '@tensorflow/tfjs-core';
+import type { DetectedFace } from '../../logic/frame';
+import type { FaceDetector } from '../detector';
+import { weightedNonMaxSuppression } from '../nms';
+import { hasKind, loadWeightsFile, type NamedWeights } from '../weights-file';
+import { decodeYunet } from './decode';
+import { InputScalePlanner } from './input-scale';
+import { YUNET_ALIGN, YUNET_KIND, yunetForward, yunetWeightShapes, type YunetTopology } from './yunet-net';
+
+/** Settings of the detector; models/README.md says how each was chosen. */
+export const YUNET_CONFIG = {
+  /**
+   * Lowest score kept. OpenCV's default 0.9 misses most masked faces (recall 0.26 on scenes_v2); chosen on the
+   * validation split of real_scenes by `npm run eval:detect` (models/README.md).
+   */
+  minScore: 0.5,
+  /** Overlap above which two detections are one face (OpenCV's FaceDetectorYN uses 0.3). */
+  iouThreshold: 0.3,
+  /** Faces a workshop room can hold in one frame. */
+  maxFaces: 32,
+} as const;
+
+/** How much of the frame the network sees: the frame scaled by `scale`, then padded to multiples of 32. */
+export interface InputPlan {
+  scale: number;
+  width: number;
+  height: number;
+}
+
+const align = (side: number): number => Math.max(YUNET_ALIGN, Math.ceil(side / YUNET_ALIGN) * YUNET_ALIGN);
+
+/** The network input for a frame of `width` × `height` resized by `scale`. */
+export function inputPlan(width: number, height: number, scale: number): InputPlan {
+  return { scale, width: align(width * scale), height: align(height * scale) };
+}
+
+/** YuNet-s in tfjs-core ops (yunet-net.ts), decoded and suppressed in TypeScript. */
+export class YunetDetector implements FaceDetector {
+  private readonly planner = new InputScalePlanner();
+
+  private constructor(private readonly weights: NamedWeights) {}
+
+  /** `model` is the URL of models/yunet/model.json (or an IOHandler, for Node scripts and tests). */
+  static async load(model: string | tf.io.IOHandler): Promise<YunetDetector> {
+    const { weights } = await loadWeightsFile<YunetTopology>(model, {
+      what: 'YuNet face detector',
+      isTopology: hasKind<YunetTopology>(YUNET_KIND),
+      shapes: yunetWeightShapes,
+    });
+    return new YunetDetector(weights);
+  }
+
+  /**
+   * The network's raw rows for `image` seen through `plan` (see yunet-net.ts), and no tensor left behind.
+   * Exposed for the port's reference test and for the detector itself.
+   */
+  async rawRows(image: tf.Tensor3D, plan: InputPlan): Promise<Float32Array> {
+    const rows = tf.tidy(() => {
+      const [height, width] = image.shape;
+      let x = tf.cast(image, 'float32') as tf.Tensor3D;
+      const h = Math.round(height * plan.scale);
+      const w = Math.round(width * plan.scale);
+      if (h !== height || w !== width) x = tf.image.resizeBilinear(x, [h, w], false, true);
+      // Pad right and bottom with black, as OpenCV does: coordinates then need only the scale undone.
+      x = tf.pad(x, [[0, plan.height - h], [0, plan.width - w], [0, 0]]);
+      return yunetForward(this.weights, tf.expandDims(x, 0) as tf.Tensor4D);
+    });
+    try {
+      return (await rows.data()) as Float32Array;
+    } finally {
+      rows.dispose();
+    }
+  }
+
+  async detect(image: tf.Tensor3D, timestamp?: number): Promise<DetectedFace[]> {
+    const [height, width] = image.shape;
+    const plan = inputPlan(width, height, this.planner.scaleFor(width, height, timestamp));
+    const candidates = decodeYunet(await this.rawRows(image, plan), plan.width, plan.height, YUNET_CONFIG.minScore);
+    const faces = weightedNonMaxSuppression(candidates, YUNET_CONFIG.iouThreshold, YUNET_CONFIG.maxFaces);
+    const undo = 1 / plan.scale;
+    const found = faces.map((f) => ({
+      box: { x: f.box.x * undo, y: f.box.y * undo, w: f.box.w * undo, h: f.box.h * undo },
+      score: f.score,
+      keypoints: f.keypoints.map(([x, y]) => [x * undo, y * undo] as const),
+    }));
+    if (timestamp !== undefined) this.planner.observe(timestamp, found.map((f) => f.box.h));
+    return found;
+  }
+
+  dispose(): void {
+    tf.dispose(Object.values(this.weights));
+  }
+}

@@ -52,24 +52,23 @@ function matches(rule: MatchRule, detection: Box, face: Box): { ok: boolean; qua
 }
 
 /**
+ * What each detection matched: the index of an annotated face (≥ minFaceHeight), `'small'` for a face under it
+ * (neither right nor wrong), or null (a false positive); in the order of `detections`.
+ */
+export type DetectionMatch = number | 'small' | null;
+
+/**
  * Greedy matching, best-scored detection first, each to the best still-free annotated face (the usual
  * detection-benchmark rule). Small faces are matched last, only to absorb detections that hit them.
  */
-export function matchDetections(
-  detections: readonly ScoredBox[],
-  faces: readonly Box[],
-  options: MatchOptions,
-): DetectionCounts {
-  const counted = faces.filter((f) => f.h >= options.minFaceHeight);
-  const small = faces.filter((f) => f.h < options.minFaceHeight);
-  const free = counted.map(() => true);
-  const smallFree = small.map(() => true);
-  const counts: DetectionCounts = { faces: counted.length, truePositives: 0, falsePositives: 0, ignored: 0 };
-  const bestFree = (box: Box, pool: readonly Box[], open: boolean[]): number => {
+export function matchEach(detections: readonly ScoredBox[], faces: readonly Box[], options: MatchOptions): DetectionMatch[] {
+  const isCounted = faces.map((f) => f.h >= options.minFaceHeight);
+  const free = faces.map(() => true);
+  const bestFree = (box: Box, counted: boolean): number => {
     let best = -1;
     let bestQuality = -Infinity;
-    pool.forEach((face, i) => {
-      if (!open[i]) return;
+    faces.forEach((face, i) => {
+      if (!free[i] || isCounted[i] !== counted) return;
       const { ok, quality } = matches(options.rule, box, face);
       if (ok && quality > bestQuality) {
         best = i;
@@ -78,22 +77,31 @@ export function matchDetections(
     });
     return best;
   };
-  for (const detection of [...detections].sort((a, b) => b.score - a.score)) {
-    const hit = bestFree(detection.box, counted, free);
-    if (hit >= 0) {
-      free[hit] = false;
-      counts.truePositives++;
-      continue;
-    }
-    const smallHit = bestFree(detection.box, small, smallFree);
-    if (smallHit >= 0) {
-      smallFree[smallHit] = false;
-      counts.ignored++;
-    } else {
-      counts.falsePositives++;
-    }
+  const result: DetectionMatch[] = detections.map(() => null);
+  const order = detections.map((_, i) => i).sort((a, b) => detections[b].score - detections[a].score);
+  for (const d of order) {
+    const hit = bestFree(detections[d].box, true);
+    const smallHit = hit >= 0 ? -1 : bestFree(detections[d].box, false);
+    const face = hit >= 0 ? hit : smallHit;
+    if (face >= 0) free[face] = false;
+    result[d] = hit >= 0 ? hit : smallHit >= 0 ? 'small' : null;
   }
-  return counts;
+  return result;
+}
+
+/** Counts of `matchEach`'s outcome. */
+export function matchDetections(
+  detections: readonly ScoredBox[],
+  faces: readonly Box[],
+  options: MatchOptions,
+): DetectionCounts {
+  const matched = matchEach(detections, faces, options);
+  return {
+    faces: faces.filter((f) => f.h >= options.minFaceHeight).length,
+    truePositives: matched.filter((m) => typeof m === 'number').length,
+    falsePositives: matched.filter((m) => m === null).length,
+    ignored: matched.filter((m) => m === 'small').length,
+  };
 }
 
 export function addCounts(a: DetectionCounts, b: DetectionCounts): DetectionCounts {

@@ -8,7 +8,13 @@ import { InputScalePlanner } from './input-scale';
 import { YUNET_ALIGN, YUNET_KIND, yunetForward, yunetWeightShapes, type YunetTopology } from './yunet-net';
 
 /** Settings of the detector; models/README.md says how each was chosen. */
-export const YUNET_CONFIG = {
+export interface YunetConfig {
+  minScore: number;
+  iouThreshold: number;
+  maxFaces: number;
+}
+
+export const YUNET_CONFIG: YunetConfig = {
   /**
    * Lowest score kept. OpenCV's default 0.9 misses most masked faces (recall 0.26 on scenes_v2); chosen on the
    * validation split of real_scenes by `npm run eval:detect` (models/README.md).
@@ -18,7 +24,7 @@ export const YUNET_CONFIG = {
   iouThreshold: 0.3,
   /** Faces a workshop room can hold in one frame. */
   maxFaces: 32,
-} as const;
+};
 
 /** How much of the frame the network sees: the frame scaled by `scale`, then padded to multiples of 32. */
 export interface InputPlan {
@@ -38,16 +44,22 @@ export function inputPlan(width: number, height: number, scale: number): InputPl
 export class YunetDetector implements FaceDetector {
   private readonly planner = new InputScalePlanner();
 
-  private constructor(private readonly weights: NamedWeights) {}
+  private constructor(
+    private readonly weights: NamedWeights,
+    private readonly config: YunetConfig,
+  ) {}
 
-  /** `model` is the URL of models/yunet/model.json (or an IOHandler, for Node scripts and tests). */
-  static async load(model: string | tf.io.IOHandler): Promise<YunetDetector> {
+  /**
+   * `model` is the URL of models/yunet/model.json (or an IOHandler, for Node scripts and tests). The page uses
+   * YUNET_CONFIG; `npm run eval:detect` lowers minScore to choose it.
+   */
+  static async load(model: string | tf.io.IOHandler, config: YunetConfig = YUNET_CONFIG): Promise<YunetDetector> {
     const { weights } = await loadWeightsFile<YunetTopology>(model, {
       what: 'YuNet face detector',
       isTopology: hasKind<YunetTopology>(YUNET_KIND),
       shapes: yunetWeightShapes,
     });
-    return new YunetDetector(weights);
+    return new YunetDetector(weights, config);
   }
 
   /**
@@ -75,8 +87,9 @@ export class YunetDetector implements FaceDetector {
   async detect(image: tf.Tensor3D, timestamp?: number): Promise<DetectedFace[]> {
     const [height, width] = image.shape;
     const plan = inputPlan(width, height, this.planner.scaleFor(width, height, timestamp));
-    const candidates = decodeYunet(await this.rawRows(image, plan), plan.width, plan.height, YUNET_CONFIG.minScore);
-    const faces = weightedNonMaxSuppression(candidates, YUNET_CONFIG.iouThreshold, YUNET_CONFIG.maxFaces);
+    const { minScore, iouThreshold, maxFaces } = this.config;
+    const candidates = decodeYunet(await this.rawRows(image, plan), plan.width, plan.height, minScore);
+    const faces = weightedNonMaxSuppression(candidates, iouThreshold, maxFaces);
     const undo = 1 / plan.scale;
     const found = faces.map((f) => ({
       box: { x: f.box.x * undo, y: f.box.y * undo, w: f.box.w * undo, h: f.box.h * undo },

@@ -10,6 +10,7 @@ import type { WorkerMemory } from '../io/pipeline-protocol';
 import { readPageSettings } from '../io/page-settings';
 import { MEASURED_LIMITS } from '../logic/measured-limits';
 import type { FileReport } from '../logic/report';
+import { SHAKE_PARAMS } from '../logic/shake';
 import type { BackendInfo } from '../ml/pipeline-types';
 import type { CountingMode, ExportFormat } from './hc-counter-view';
 import { statusText } from './status-text';
@@ -252,7 +253,10 @@ export class HeadcountApp extends LitElement {
   }
 
   private shakeWarning(): string {
-    const slow = this.counting.session.view().some((v) => v.shake?.status === 'too-slow');
+    // Too slow for anyone's shake to be read: said whether or not a face is tracked (at a frame every few
+    // seconds no track even forms).
+    const fps = this.pipeline.fps;
+    const slow = (fps !== undefined && fps < SHAKE_PARAMS.minFps) || this.counting.session.view().some((v) => v.shake?.status === 'too-slow');
     if (!slow || !this.pipeline.fps) return '';
     return this.t('shakeTooSlow', { fps: this.pipeline.fps.toFixed(1) });
   }

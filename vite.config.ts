@@ -73,9 +73,12 @@ const offline = VitePWA({
   },
 });
 
-/** Files the site serves as they are: the models, and tfjs's .wasm binaries (never from a CDN). */
+/**
+ * Files the site serves as they are: the models, and tfjs's .wasm binaries (never from a CDN). The measured-figures
+ * files in models/ (*figures.json) are not served: the page bundles the few figures it shows.
+ */
 const SITE_FILES = [
-  { urlDir: 'models', fsDir: 'models', include: /\.(json|bin)$/ },
+  { urlDir: 'models', fsDir: 'models', include: /(?<!figures)\.(json|bin)$/ },
   { urlDir: 'wasm', fsDir: 'node_modules/@tensorflow/tfjs-backend-wasm/dist', include: /\.wasm$/ },
 ];
 

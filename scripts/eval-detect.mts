@@ -13,9 +13,9 @@
  * 3. Speed: pipeline ms per frame on the classroom and faces-3 clips (the page's camera path: bitmap, worker,
  *    detector, classifier), the detector alone on 640×480 and 1280×720 frames, and the smallest face found.
  *
- * Writes models/detection-figures.json and the tables in models/README.md between the eval:detect markers.
+ * Writes models/detection-figures.json (schema: DetectionFigures) and the tables made from it in models/README.md.
  */
-import { readdir, readFile, writeFile } from 'node:fs/promises';
+import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import sharp from 'sharp';
 import * as tf from '@tensorflow/tfjs-core';
@@ -24,10 +24,13 @@ import { setWasmPaths } from '@tensorflow/tfjs-backend-wasm';
 import { matchEach, type MatchOptions, type ScoredBox } from '../src/logic/detection-metrics.ts';
 import { MASK_LABELS, type MaskLabel } from '../src/logic/frame.ts';
 import type { Box } from '../src/logic/geometry.ts';
+import type { DetectionFigures, DetectionRate, DetectionSetFigures } from '../src/logic/measured-figures.ts';
 import type { FileReport, ImageReport, VideoReport } from '../src/logic/report.ts';
 import { wilsonInterval } from '../src/logic/wilson.ts';
 import { MODEL_FILES } from '../src/ml/model-paths.ts';
 import { YUNET_CONFIG, YunetDetector } from '../src/ml/yunet/yunet-detector.ts';
+import { detectionMarkdown } from './lib/detection-figures.ts';
+import { FIGURE_FILES, updateMarkdown, writeFigures } from './lib/figures.ts';
 import { ensureBuilt, openLab, type Lab } from './lib/lab.ts';
 import { fileModel, readImageTensor } from './lib/node-tf.ts';
 import { REPO_ROOT, SHARED_DIR } from './lib/paths.ts';
@@ -57,10 +60,6 @@ const SWEEP_FACES = 4;
 const CROP_PER_FACE = 1.3;
 const SWEEP_FOUND_SHARE = 0.75;
 
-const START = '<!-- eval:detect:start -->';
-const END = '<!-- eval:detect:end -->';
-const README = path.join(REPO_ROOT, 'models', 'README.md');
-export const DETECTION_FIGURES = path.join(REPO_ROOT, 'models', 'detection-figures.json');
 
 type Scene = AnnotatedScene & { path: string };
 
@@ -68,32 +67,11 @@ interface Detection extends ScoredBox {
   mask?: string;
 }
 
-interface Rate {
-  n: number;
-  k: number;
-  value: number;
-  low: number;
-  high: number;
-}
-
 const round = (v: number, digits = 3): number => Math.round(v * 10 ** digits) / 10 ** digits;
 
-function rate(k: number, n: number): Rate {
+function rate(k: number, n: number): DetectionRate {
   const { low, high } = wilsonInterval(k, n);
   return { n, k, value: round(n > 0 ? k / n : Number.NaN), low: round(low), high: round(high) };
-}
-
-interface SetFigures {
-  name: string;
-  photos: number;
-  /** Annotated faces ≥ 24 px. */
-  faces: number;
-  recallByClass: Record<MaskLabel, Rate>;
-  recall: Record<RuleName, Rate>;
-  precision: Record<RuleName, Rate>;
-  /** Share of with_mask among faces ≥ 24 px: annotated, and as detected + classified (the page's figure). */
-  maskedShare: { true: number; estimated: number; errorPoints: number; classified: number };
-  msPerImage: number;
 }
 
 const median = (values: readonly number[]): number => {
@@ -103,7 +81,7 @@ const median = (values: readonly number[]): number => {
 };
 
 /** Recall per class and overall, precision, and the masked share, of `detections` per scene. */
-function figures(name: string, scenes: readonly Scene[], detections: readonly Detection[][], ms: readonly number[]): SetFigures {
+function figures(name: string, scenes: readonly Scene[], detections: readonly Detection[][], ms: readonly number[]): DetectionSetFigures {
   const byClass = Object.fromEntries(MASK_LABELS.map((l) => [l, { n: 0, k: 0 }])) as Record<MaskLabel, { n: number; k: number }>;
   const counts = { centre: { tp: 0, fp: 0, faces: 0 }, iou: { tp: 0, fp: 0, faces: 0 } };
   let trueMasked = 0;
@@ -145,7 +123,7 @@ function figures(name: string, scenes: readonly Scene[], detections: readonly De
     name,
     photos: scenes.length,
     faces: trueAll,
-    recallByClass: Object.fromEntries(MASK_LABELS.map((l) => [l, rate(byClass[l].k, byClass[l].n)])) as Record<MaskLabel, Rate>,
+    recallByClass: Object.fromEntries(MASK_LABELS.map((l) => [l, rate(byClass[l].k, byClass[l].n)])) as Record<MaskLabel, DetectionRate>,
     recall,
     precision,
     maskedShare: { true: round(trueShare), estimated: round(estimated), errorPoints: round((estimated - trueShare) * 100, 1), classified: estAll },
@@ -154,7 +132,7 @@ function figures(name: string, scenes: readonly Scene[], detections: readonly De
 }
 
 /** Step 1: every threshold on the validation split, the page's detector code in Node (WASM). */
-async function thresholdSweep(scenes: readonly Scene[]): Promise<{ minScore: number; figures: SetFigures }[]> {
+async function thresholdSweep(scenes: readonly Scene[]): Promise<{ minScore: number; figures: DetectionSetFigures }[]> {
   setWasmPaths(path.join(REPO_ROOT, 'node_modules', '@tensorflow', 'tfjs-backend-wasm', 'dist') + path.sep);
   await tf.setBackend('wasm');
   await tf.ready();
@@ -184,7 +162,7 @@ async function analyzeImage(lab: Lab, file: string, bytes: Buffer): Promise<Imag
 }
 
 /** Step 2: a set of photos through the page's pipeline. */
-async function evalSet(lab: Lab, name: string, scenes: readonly Scene[]): Promise<SetFigures> {
+async function evalSet(lab: Lab, name: string, scenes: readonly Scene[]): Promise<DetectionSetFigures> {
   const detections: Detection[][] = [];
   const ms: number[] = [];
   for (const scene of scenes) {
@@ -283,64 +261,6 @@ async function smallestFaces(lab: Lab, frames: readonly SweepFrame[]): Promise<(
   });
 }
 
-export interface DetectionFiguresFile {
-  measuredOn: string;
-  backend: string;
-  minScore: number;
-  minFaceHeight: number;
-  thresholds: { minScore: number; figures: SetFigures }[];
-  sets: SetFigures[];
-  clips: { clip: string; frames: number; median: number; p95: number }[];
-  detectorMs: { frame: string; ms: number }[];
-  smallestFace: { frame: string; px: number | null }[];
-}
-
-const fixed = (v: number, digits = 2): string => (Number.isFinite(v) ? v.toFixed(digits) : '–');
-const withInterval = (r: Rate): string => `${fixed(r.value)} [${fixed(r.low)}–${fixed(r.high)}] (${r.k}/${r.n})`;
-
-function markdown(f: DetectionFiguresFile): string {
-  const lines = [
-    `Measured by \`npm run eval:detect\` (${f.measuredOn}) on this 2-core machine, backend ${f.backend}: YuNet at score ≥ ${f.minScore}. ` +
-      `Faces under ${f.minFaceHeight} px tall are not required, and a detection on one counts neither way. Recall per class and ` +
-      '"centres" figures: a detection and a face match when each box\'s centre lies inside the other; "IoU" figures: overlap ≥ 0.5 ' +
-      '(the photos\' hand-drawn boxes are often looser or tighter than the detector\'s). Brackets: 95 % Wilson interval (found/faces).',
-    '',
-    '**Threshold** (validation split of real_scenes, the page\'s detector code in Node on WASM, one run at the lowest threshold, ' +
-      'each row keeping the detections scoring at least its value):',
-    '',
-    '| score ≥ | with_mask recall | without_mask recall | mask_incorrect recall | precision (centres) | recall / precision (IoU ≥ 0.5) |',
-    '|---|---|---|---|---|---|',
-    ...f.thresholds.map(({ minScore, figures: t }) =>
-      `| ${minScore}${minScore === f.minScore ? ' (kept)' : ''} | ${fixed(t.recallByClass.with_mask.value)} | ${fixed(t.recallByClass.without_mask.value)} | ` +
-      `${fixed(t.recallByClass.mask_incorrect.value)} | ${fixed(t.precision.centre.value)} | ${fixed(t.recall.iou.value)} / ${fixed(t.precision.iou.value)} |`),
-    '',
-    '**At the page\'s threshold, through the page\'s pipeline** (detector and mask classifier, lab.html in headless Chromium). ' +
-      'Masked share: with_mask over all faces ≥ 24 px, annotated ("true") and as the page would estimate it from what it detected ' +
-      'and classified (false positives included).',
-    '',
-    '| data set | photos | faces | with_mask recall | without_mask recall | mask_incorrect recall | precision (centres) | recall / precision (IoU ≥ 0.5) | masked share true → estimated (error) | ms per image |',
-    '|---|---|---|---|---|---|---|---|---|---|',
-    ...f.sets.map((s) =>
-      `| ${s.name} | ${s.photos} | ${s.faces} | ${withInterval(s.recallByClass.with_mask)} | ${withInterval(s.recallByClass.without_mask)} | ` +
-      `${withInterval(s.recallByClass.mask_incorrect)} | ${withInterval(s.precision.centre)} | ${fixed(s.recall.iou.value)} / ${fixed(s.precision.iou.value)} | ` +
-      `${fixed(s.maskedShare.true * 100, 1)} % → ${fixed(s.maskedShare.estimated * 100, 1)} % (${s.maskedShare.errorPoints > 0 ? '+' : ''}${fixed(s.maskedShare.errorPoints, 1)} pts) | ${fixed(s.msPerImage, 0)} |`),
-    '',
-    '**Speed.** Pipeline ms per 640×480 frame on the clips (the camera path: bitmap, worker round trip, detector, classifier; ' +
-      'each frame at the clip\'s 15 fps clock, so the detector chooses its input size as it does live); the detector stage alone ' +
-      `(median of ${TIMING_REPEATS} runs on a real frame, full search); the smallest face found: ${SWEEP_FACES} real unmasked faces pasted ` +
-      `on a face-free photo and shrunk step by step, the smallest height down to which ≥ ${SWEEP_FOUND_SHARE * 100} % are found.`,
-    '',
-    '| clip | frames | pipeline median | p95 |',
-    '|---|---|---|---|',
-    ...f.clips.map((c) => `| ${c.clip} | ${c.frames} | ${fixed(c.median, 1)} ms | ${fixed(c.p95, 1)} ms |`),
-    '',
-    `| frame | detector ms | smallest face found |`,
-    '|---|---|---|',
-    ...f.detectorMs.map((d, i) => `| ${d.frame} | ${fixed(d.ms, 1)} | ${f.smallestFace[i].px === null ? '–' : `${f.smallestFace[i].px} px`} |`),
-  ];
-  return lines.join('\n');
-}
-
 await ensureBuilt();
 process.env.HEADCOUNT_NO_BUILD = '1';
 const validation = await loadRealScenes('validation');
@@ -348,7 +268,7 @@ const thresholds = await thresholdSweep(validation);
 console.error(`threshold sweep done (${validation.length} photos)`);
 const sweep = await sweepFrames();
 const lab = await openLab({});
-let result: DetectionFiguresFile;
+let result: DetectionFigures;
 try {
   const sets = [
     await evalSet(lab, 'real_scenes validation', validation),
@@ -362,6 +282,9 @@ try {
     backend: lab.backend.name,
     minScore: YUNET_CONFIG.minScore,
     minFaceHeight: MIN_FACE_HEIGHT,
+    timingRepeats: TIMING_REPEATS,
+    sweepFaces: SWEEP_FACES,
+    sweepFoundShare: SWEEP_FOUND_SHARE,
     thresholds,
     sets,
     clips: await clipSpeed(lab),
@@ -371,10 +294,7 @@ try {
 } finally {
   await lab.close();
 }
-await writeFile(DETECTION_FIGURES, `${JSON.stringify(result, null, 1)}\n`);
-const readme = await readFile(README, 'utf8');
-const section = `${START}\n${markdown(result)}\n${END}`;
-await writeFile(README, readme.includes(START)
-  ? readme.replace(new RegExp(`${START}[\\s\\S]*?${END}`), () => section)
-  : `${readme.trimEnd()}\n\n## Detection quality and speed\n\n${section}\n`);
-console.log(markdown(result));
+await writeFigures(FIGURE_FILES.detection, result);
+const markdown = detectionMarkdown(result);
+await updateMarkdown(markdown);
+console.log(markdown.text);

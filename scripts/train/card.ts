@@ -1,9 +1,14 @@
-/** Writes models/mask-classifier/CARD.md from what one training run measured: nothing in it is typed by hand. */
-import { writeFile } from 'node:fs/promises';
+/**
+ * The figures one training run measured: models/mask-classifier/figures.json (schema: MaskClassifierFigures) and the
+ * model card generated from it, CARD.md. Nothing in either is typed by hand.
+ */
+import path from 'node:path';
 import { formatConfusion, type ClassificationMetrics } from '../../src/logic/classification-metrics';
 import { MASK_LABELS, type MaskLabel } from '../../src/logic/frame';
+import type { MaskClassifierFigures, MaskEvaluationFigures } from '../../src/logic/measured-figures';
 import { FACE_CROP_CONFIG } from '../../src/ml/face-crop';
 import type { MaskCnnTopology } from '../../src/ml/mask-cnn';
+import { FIGURE_FILES, fixed, markdownTable as table, measured, percent as pct, updateMarkdown, writeFigures, type GeneratedMarkdown } from '../lib/figures';
 import { SOURCES, type SourceName, type Split } from './dataset';
 
 export interface Evaluation {
@@ -35,23 +40,59 @@ export interface TrainingRecord {
   evaluations: Evaluation[];
 }
 
-const pct = (v: number): string => (Number.isNaN(v) ? '–' : `${(100 * v).toFixed(1)} %`);
+const HELD_OUT = 'held out: ';
+const ALL_HELD_OUT = 'held out: all test sources';
 
-function figures(e: Evaluation): string {
+function evaluationFigures(e: Evaluation): MaskEvaluationFigures {
   const m = e.metrics;
-  const perClass = MASK_LABELS.filter((l) => m.perClass[l].n > 0 || !Number.isNaN(m.perClass[l].precision))
-    .map((l) => `${l} (n=${m.perClass[l].n}): precision ${pct(m.perClass[l].precision)}, recall ${pct(m.perClass[l].recall)}`);
-  return `**${e.name}** — n=${m.n}, accuracy **${pct(m.accuracy)}**\n\n${perClass.map((p) => `- ${p}`).join('\n')}\n\n` +
-    `\`\`\`\n${formatConfusion(m)}\n\`\`\``;
+  const perClass = Object.fromEntries(MASK_LABELS.map((l) => [l, { n: m.perClass[l].n,
+    precision: measured(m.perClass[l].precision), recall: measured(m.perClass[l].recall) }])) as MaskEvaluationFigures['perClass'];
+  return { name: e.name, n: m.n, accuracy: measured(m.accuracy), perClass, confusion: m.confusion };
 }
 
-export async function writeCard(file: string, r: TrainingRecord): Promise<void> {
-  const find = (prefix: string): string => {
-    const e = r.evaluations.find((x) => x.name.startsWith(prefix));
-    return e ? figures(e) : `(${prefix}: no samples)`;
+/** The run's record as the plain figures the JSON holds and the card shows. */
+export function classifierFigures(r: TrainingRecord): MaskClassifierFigures {
+  const evaluation = (name: string): Evaluation => {
+    const e = r.evaluations.find((x) => x.name.startsWith(name));
+    if (!e) throw new Error(`no evaluation "${name}…"`);
+    return e;
   };
-  const sourceRows = r.evaluations.filter((e) => e.name.startsWith('held out: ') && e.name !== 'held out: all test sources');
-  const sliceRows = r.evaluations.filter((e) => !e.name.startsWith('held out: ') && !e.name.startsWith('validation'));
+  return {
+    seed: r.seed, epochs: r.epochs, batch: r.batch, learningRate: r.learningRate, dropout: r.dropout, bestEpoch: r.bestEpoch,
+    history: r.history, trainingSeconds: r.trainingSeconds, totalSeconds: r.totalSeconds, cpu: r.cpu,
+    weightBytes: r.weightBytes, parameters: r.parameters,
+    topology: { inputSize: r.topology.inputSize, stem: r.topology.stem, blocks: r.topology.blocks },
+    crop: { margin: FACE_CROP_CONFIG.margin, eyesToCentre: FACE_CROP_CONFIG.eyesToCentre },
+    measuredEyesToCentre: measured(r.measuredEyesToCentre),
+    classCounts: r.classCounts, classWeights: r.classWeights, exclusions: r.exclusions,
+    fallbackBySource: (Object.keys(SOURCES) as SourceName[]).map((source) => ({ source, ...r.fallbackBySource[source] })),
+    splitCounts: r.splitCounts,
+    nodeMsPerFace: r.nodeMsPerFace,
+    validation: evaluationFigures(evaluation('validation')),
+    heldOut: evaluationFigures(evaluation(ALL_HELD_OUT)),
+    heldOutBySource: r.evaluations.filter((e) => e.name.startsWith(HELD_OUT) && e.name !== ALL_HELD_OUT)
+      .map((e) => evaluationFigures({ ...e, name: e.name.slice(HELD_OUT.length) })),
+    slices: r.evaluations.filter((e) => !e.name.startsWith(HELD_OUT) && !e.name.startsWith('validation'))
+      .map((e) => ({ name: e.name, n: e.metrics.n, accuracy: measured(e.metrics.accuracy) })),
+  };
+}
+
+/** Writes figures.json and CARD.md into the model's folder. */
+export async function writeClassifierFigures(r: TrainingRecord): Promise<void> {
+  const figures = classifierFigures(r);
+  await writeFigures(FIGURE_FILES.maskClassifier, figures);
+  await updateMarkdown(cardMarkdown(figures));
+}
+
+function figures(e: MaskEvaluationFigures, title = e.name): string {
+  const perClass = MASK_LABELS.filter((l) => e.perClass[l].n > 0 || e.perClass[l].precision !== null)
+    .map((l) => `${l} (n=${e.perClass[l].n}): precision ${pct(e.perClass[l].precision)}, recall ${pct(e.perClass[l].recall)}`);
+  return `**${title}** — n=${e.n}, accuracy **${pct(e.accuracy)}**\n\n${perClass.map((p) => `- ${p}`).join('\n')}\n\n` +
+    `\`\`\`\n${formatConfusion({ labels: MASK_LABELS, confusion: e.confusion })}\n\`\`\``;
+}
+
+/** CARD.md, all of it, from the figures. */
+export function cardMarkdown(r: MaskClassifierFigures): GeneratedMarkdown {
   const text = `# Mask classifier — model card
 
 Generated by \`npm run train\` (scripts/train/train.mts, seed ${r.seed}); every figure below was measured by that
@@ -60,8 +101,8 @@ run. Re-running it reproduces the weights: same seed, same splits, same order.
 ## What it does
 For each face the detector finds, one of \`with_mask\`, \`without_mask\`, \`mask_incorrect\` (nose or chin uncovered)
 and its probability. Input: a ${r.topology.inputSize}×${r.topology.inputSize} RGB crop cut by \`src/ml/face-crop.ts\`: a square of
-the detector box's longer side + ${FACE_MARGIN} per side, centred between the eyes and ${EYES_TO_CENTRE} of the box height
-below them (the median measured on the training faces was ${r.measuredEyesToCentre.toFixed(3)}); no roll correction.
+the detector box's longer side + ${r.crop.margin * 100} % per side, centred between the eyes and ${r.crop.eyesToCentre} of the box height
+below them (the median measured on the training faces was ${fixed(r.measuredEyesToCentre, 3)}); no roll correction.
 All faces of a frame go through \`tf.image.cropAndResize\` in one batch (src/ml/mask-classifier.ts).
 
 Network (src/ml/mask-cnn.ts, tfjs-core ops only, no tfjs-layers or converter): 3×3 stride-2 convolution
@@ -91,31 +132,31 @@ scripts/train/face-boxes.ts) run on each data-set crop, or on the annotated box 
 no face (faces filling the whole image, half faces cut at the eyes in MaskedFace-Net crops, tiny faces), the
 annotation stands in, without keypoints (crop centred on the box). How often:
 
-${table(['source', 'samples', 'detector missed → fallback'], (Object.keys(SOURCES) as SourceName[]).map((s) =>
-    [s, String(r.fallbackBySource[s].n), `${r.fallbackBySource[s].fallback} (${pct(r.fallbackBySource[s].fallback / Math.max(1, r.fallbackBySource[s].n))})`]))}
+${table(['source', 'samples', 'detector missed → fallback'], r.fallbackBySource.map((s) =>
+    [s.source, String(s.n), `${s.fallback} (${pct(s.fallback / Math.max(1, s.n))})`]))}
 
 Training adds, per sample, a jittered crop (±8 % shift, 0.88–1.12 scale), a looser one (1.1–1.8 scale) and a
 crop of the face shrunk to 14–36 px first, plus random flips and contrast/brightness; classes are weighted ${r.classWeights.map((w, i) => `${MASK_LABELS[i]} ×${w.toFixed(2)}`).join(', ')}
 (training counts ${r.classCounts.join(' / ')}).
 
 ## Results
-${find('held out: all')}
+${figures(r.heldOut)}
 
 Accuracy per held-out source:
 
-${table(['held-out source', 'n', 'accuracy', ...MASK_LABELS.map((l) => `${l} recall`)], sourceRows.map((e) => [
-    e.name.replace('held out: ', ''), String(e.metrics.n), pct(e.metrics.accuracy), ...MASK_LABELS.map((l) => e.metrics.perClass[l].n ? `${pct(e.metrics.perClass[l].recall)} (n=${e.metrics.perClass[l].n})` : '–')]))}
+${table(['held-out source', 'n', 'accuracy', ...MASK_LABELS.map((l) => `${l} recall`)], r.heldOutBySource.map((e) => [
+    e.name, String(e.n), pct(e.accuracy), ...MASK_LABELS.map((l) => e.perClass[l].n ? `${pct(e.perClass[l].recall)} (n=${e.perClass[l].n})` : '–')]))}
 
-${sourceRows.map(figures).join('\n\n')}
+${r.heldOutBySource.map((e) => figures(e, `${HELD_OUT}${e.name}`)).join('\n\n')}
 
-${find('validation')}
+${figures(r.validation)}
 
 Targets (issue 5): accuracy ≥ 97 % on a held-out source; mask_incorrect recall ≥ 80 %; ≤ 1 ms per face.
 
 ## Known failure cases — what was measured and what was not
-${table(['slice', 'n', 'accuracy'], sliceRows.map((e) => [e.name, String(e.metrics.n), pct(e.metrics.accuracy)]))}
+${table(['slice', 'n', 'accuracy'], r.slices.map((e) => [e.name, String(e.n), pct(e.accuracy)]))}
 
-- **Small faces** (measured above, scenes_v2 faces under 32 px): a 48-px crop of a 20-px face is mostly blur.
+- **Small faces** (measured above, scenes_v2 faces under 32 px): a ${r.topology.inputSize}-px crop of a 20-px face is mostly blur.
 - **Framing** (measured above, "whole image as the face crop"): the classifier expects the page's crop (the
   detector's box + 15 %, centred below the eyes). A looser frame — e.g. a whole MaskedFace-Net image, where the
   face fills about half of the picture — can turn a correctly worn mask into \`mask_incorrect\`: masks_v2's
@@ -153,16 +194,9 @@ Counts per class only; the page never attaches a label to an image of a person. 
 training data mixes MIT, unlicensed and CC BY-NC-SA (MaskedFace-Net) sources — see the data README before any
 other use.
 `;
-  await writeFile(file, text);
+  return { file: path.join(path.dirname(FIGURE_FILES.maskClassifier), 'CARD.md'), text };
 }
 
-const FACE_MARGIN = `${FACE_CROP_CONFIG.margin * 100} %`;
-const EYES_TO_CENTRE = String(FACE_CROP_CONFIG.eyesToCentre);
-
-function countOf(r: TrainingRecord, source: SourceName, label: MaskLabel): number {
+function countOf(r: MaskClassifierFigures, source: string, label: MaskLabel): number {
   return r.splitCounts.filter((c) => c.source === source).reduce((n, c) => n + c[label], 0);
-}
-
-function table(header: string[], rows: string[][]): string {
-  return [`| ${header.join(' | ')} |`, `|${header.map(() => '---').join('|')}|`, ...rows.map((r) => `| ${r.join(' | ')} |`)].join('\n');
 }

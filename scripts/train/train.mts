@@ -1,6 +1,6 @@
 /**
  * npm run train — trains the mask classifier and writes models/mask-classifier/{model.json, weights.bin,
- * CARD.md}.
+ * figures.json, CARD.md}.
  *
  * Reproducible: fixed seed for the initial weights, the sample order, the augmentation and dropout; the data
  * splits depend on file names and hashes only (dataset.ts). Runs on tfjs's WASM backend in Node (one thread),
@@ -23,7 +23,7 @@ import { MODEL_FILES } from '../../src/ml/model-paths';
 import { readImageTensor } from '../lib/node-tf';
 import { REPO_ROOT } from '../lib/paths';
 import { registerGradients } from '../lib/tf-gradients';
-import { writeCard, type Evaluation, type TrainingRecord } from './card';
+import { writeClassifierFigures, type Evaluation, type TrainingRecord } from './card';
 import { seededRandom } from '../../src/logic/seeded-random';
 import { buildCrops, chooseFace, type CropCache } from './crops';
 import { SOURCES, loadDataset, type FaceSample, type SourceName } from './dataset';
@@ -261,7 +261,7 @@ const fallbackBySource = Object.fromEntries((Object.keys(SOURCES) as SourceName[
   return [source, { n: of.length, fallback: of.filter(({ i }) => chosen[i].fallback).length }];
 })) as TrainingRecord['fallbackBySource'];
 
-await writeCard(path.join(modelDir, 'CARD.md'), {
+await writeClassifierFigures({
   seed: SEED, epochs: EPOCHS, batch: BATCH, learningRate: LEARNING_RATE, dropout: DROPOUT, bestEpoch: best.epoch,
   history, trainingSeconds, totalSeconds: (Date.now() - started) / 1000, cpu: `${os.cpus().length} × ${os.cpus()[0]?.model ?? '?'}`,
   weightBytes: weightBytes.byteLength, parameters: specs.reduce((n, s) => n + s.shape.reduce((a, b) => a * b, 1), 0),

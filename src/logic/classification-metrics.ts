@@ -44,7 +44,7 @@ export function classificationMetrics<L extends string>(labels: readonly L[],
 }
 
 /** The confusion matrix as a fixed-width text table: rows are true classes, columns predictions. */
-export function formatConfusion<L extends string>(metrics: ClassificationMetrics<L>): string {
+export function formatConfusion<L extends string>(metrics: Pick<ClassificationMetrics<L>, 'labels' | 'confusion'>): string {
   const width = Math.max(8, ...metrics.labels.map((l) => l.length)) + 2;
   const cell = (s: string | number): string => String(s).padStart(width);
   const header = `${'true \\ predicted'.padEnd(width + 6)}${metrics.labels.map(cell).join('')}`;

@@ -7,7 +7,7 @@ import type { MaskLabel } from './frame';
 import { MASK_LABELS } from './frame';
 
 export const PASS_PARAMS = {
-  /** Faces under 40 px tall give the 64-px mask classifier an upscaled blur: their frames do not vote. */
+  /** Faces under 40 px tall give the 48-px mask classifier an upscaled blur: their frames do not vote. */
   minFaceHeightPx: 40,
   /** At least 3 voting frames: one or two frames can be a blink, a hand, a half-turned head. */
   minVotingFrames: 3,

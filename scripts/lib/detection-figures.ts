@@ -1,0 +1,50 @@
+/** The detection tables of models/README.md, generated from models/detection-figures.json (npm run eval:detect). */
+import path from 'node:path';
+import type { DetectionFigures, DetectionRate } from '../../src/logic/measured-figures.ts';
+import { fixed, type GeneratedMarkdown } from './figures.ts';
+import { REPO_ROOT } from './paths.ts';
+
+const withInterval = (r: DetectionRate): string => `${fixed(r.value)} [${fixed(r.low)}–${fixed(r.high)}] (${r.k}/${r.n})`;
+
+export function detectionMarkdown(f: DetectionFigures): GeneratedMarkdown {
+  const lines = [
+    `Measured by \`npm run eval:detect\` (${f.measuredOn}) on this 2-core machine, backend ${f.backend}: YuNet at score ≥ ${f.minScore}. ` +
+      `Faces under ${f.minFaceHeight} px tall are not required, and a detection on one counts neither way. Recall per class and ` +
+      '"centres" figures: a detection and a face match when each box\'s centre lies inside the other; "IoU" figures: overlap ≥ 0.5 ' +
+      '(the photos\' hand-drawn boxes are often looser or tighter than the detector\'s). Brackets: 95 % Wilson interval (found/faces).',
+    '',
+    '**Threshold** (validation split of real_scenes, the page\'s detector code in Node on WASM, one run at the lowest threshold, ' +
+      'each row keeping the detections scoring at least its value):',
+    '',
+    '| score ≥ | with_mask recall | without_mask recall | mask_incorrect recall | precision (centres) | recall / precision (IoU ≥ 0.5) |',
+    '|---|---|---|---|---|---|',
+    ...f.thresholds.map(({ minScore, figures: t }) =>
+      `| ${minScore}${minScore === f.minScore ? ' (kept)' : ''} | ${fixed(t.recallByClass.with_mask.value)} | ${fixed(t.recallByClass.without_mask.value)} | ` +
+      `${fixed(t.recallByClass.mask_incorrect.value)} | ${fixed(t.precision.centre.value)} | ${fixed(t.recall.iou.value)} / ${fixed(t.precision.iou.value)} |`),
+    '',
+    '**At the page\'s threshold, through the page\'s pipeline** (detector and mask classifier, lab.html in headless Chromium). ' +
+      'Masked share: with_mask over all faces ≥ 24 px, annotated ("true") and as the page would estimate it from what it detected ' +
+      'and classified (false positives included).',
+    '',
+    '| data set | photos | faces | with_mask recall | without_mask recall | mask_incorrect recall | precision (centres) | recall / precision (IoU ≥ 0.5) | masked share true → estimated (error) | ms per image |',
+    '|---|---|---|---|---|---|---|---|---|---|',
+    ...f.sets.map((s) =>
+      `| ${s.name} | ${s.photos} | ${s.faces} | ${withInterval(s.recallByClass.with_mask)} | ${withInterval(s.recallByClass.without_mask)} | ` +
+      `${withInterval(s.recallByClass.mask_incorrect)} | ${withInterval(s.precision.centre)} | ${fixed(s.recall.iou.value)} / ${fixed(s.precision.iou.value)} | ` +
+      `${fixed(s.maskedShare.true * 100, 1)} % → ${fixed(s.maskedShare.estimated * 100, 1)} % (${s.maskedShare.errorPoints > 0 ? '+' : ''}${fixed(s.maskedShare.errorPoints, 1)} pts) | ${fixed(s.msPerImage, 0)} |`),
+    '',
+    '**Speed.** Pipeline ms per 640×480 frame on the clips (the camera path: bitmap, worker round trip, detector, classifier; ' +
+      'each frame at the clip\'s 15 fps clock, so the detector chooses its input size as it does live); the detector stage alone ' +
+      `(median of ${f.timingRepeats} runs on a real frame, full search); the smallest face found: ${f.sweepFaces} real unmasked faces pasted ` +
+      `on a face-free photo and shrunk step by step, the smallest height down to which ≥ ${f.sweepFoundShare * 100} % are found.`,
+    '',
+    '| clip | frames | pipeline median | p95 |',
+    '|---|---|---|---|',
+    ...f.clips.map((c) => `| ${c.clip} | ${c.frames} | ${fixed(c.median, 1)} ms | ${fixed(c.p95, 1)} ms |`),
+    '',
+    `| frame | detector ms | smallest face found |`,
+    '|---|---|---|',
+    ...f.detectorMs.map((d, i) => `| ${d.frame} | ${fixed(d.ms, 1)} | ${f.smallestFace[i].px === null ? '–' : `${f.smallestFace[i].px} px`} |`),
+  ];
+  return { file: path.join(REPO_ROOT, 'models', 'README.md'), markers: 'eval:detect', text: lines.join('\n') };
+}

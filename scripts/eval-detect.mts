@@ -45,7 +45,7 @@ const RULES = {
 type RuleName = keyof typeof RULES;
 
 /** Thresholds tried on the validation split; the sweep's floor is the lowest. */
-const THRESHOLDS = [0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9];
+const THRESHOLDS = [0.3, 0.4, 0.5, 0.55, 0.6, 0.65, 0.7, 0.75, 0.8, 0.9];
 const CLIPS = ['classroom.mp4', 'faces-3.mp4'];
 /** Detector-alone timing: frames per size, after one warm-up run. */
 const TIMING_REPEATS = 15;

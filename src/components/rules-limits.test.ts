@@ -6,8 +6,9 @@ describe('limitTables', () => {
   it('shows every expected measure, each "not measured yet" when nothing is known', () => {
     const tables = limitTables({}, en.limits, 'en');
     expect(tables.map((t) => t.caption)).toEqual(['Face detector', 'Mask classifier', 'Head-shake opt-out']);
-    // detector: recall + precision for near, far, auto, plus the smallest face; classifier: accuracy + 3 classes
-    expect(tables.map((t) => t.rows.length)).toEqual([7, 4, 2]);
+    // detector: recall per mask class, precision, masked share true → estimated, smallest face;
+    // classifier: accuracy + 3 classes
+    expect(tables.map((t) => t.rows.length)).toEqual([6, 4, 2]);
     for (const row of tables.flatMap((t) => t.rows)) {
       expect(row).toMatchObject({ value: 'not measured yet', measured: false, detail: '' });
     }
@@ -16,17 +17,22 @@ describe('limitTables', () => {
 
   it('formats measured figures in the view language and leaves the rest "not measured yet"', () => {
     const limits = {
-      detector: { modes: { near: { recall: { value: 0.912, n: 1500, low: 0.897, high: 0.926 } } }, smallestFacePx: 24 },
+      detector: {
+        recall: { with_mask: { value: 0.912, n: 1500, low: 0.897, high: 0.926 } },
+        maskedShare: { true: 0.8, estimated: 0.765 },
+        smallestFacePx: 24,
+      },
       classifier: { accuracy: { value: 0.95 }, recall: { mask_incorrect: { value: 0.6, n: 40 } } },
       shake: { falseOptOutsPer10Min: 0.93, source: 'models/shake card v1' },
     };
     const [detector, classifier, shake] = limitTables(limits, fr.limits, 'fr');
-    const nearRecall = detector?.rows[0];
-    expect(nearRecall?.measure).toBe('Rappel (visages trouvés parmi tous les visages), mode proche');
-    expect(nearRecall?.value).toMatch(/^91,2\s%$/);
-    expect(nearRecall?.detail).toMatch(/^n = 1\s500 · intervalle à 95 % : de 89,7\s% à 92,6\s%$/);
+    const maskedRecall = detector?.rows[0];
+    expect(maskedRecall?.measure).toBe('Visages trouvés, masque porté');
+    expect(maskedRecall?.value).toMatch(/^91,2\s%$/);
+    expect(maskedRecall?.detail).toMatch(/^n = 1\s500 · intervalle à 95 % : de 89,7\s% à 92,6\s%$/);
     expect(detector?.rows[1]?.value).toBe('pas encore mesuré');
-    expect(detector?.rows[6]).toMatchObject({ measure: 'Plus petit visage trouvé de façon fiable', value: '24 px de haut' });
+    expect(detector?.rows[4]?.value).toMatch(/^80\s% → 76,5\s%$/);
+    expect(detector?.rows[5]).toMatchObject({ measure: 'Plus petit visage trouvé de façon fiable', value: '24 px de haut' });
     expect(classifier?.rows.map((r) => r.measured)).toEqual([true, false, false, true]);
     expect(classifier?.rows[3]?.detail).toBe('n = 40');
     expect(shake?.rows.map((r) => r.value)).toEqual(['pas encore mesuré', '0,93']);

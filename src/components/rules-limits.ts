@@ -1,7 +1,7 @@
 import type { Locale } from '../i18n/i18n';
 import type { LimitsLabels } from '../i18n/rules-content';
 import { MASK_LABELS } from '../logic/frame';
-import { LIMIT_DETECTOR_MODES, type MeasuredRate, type SystemLimits } from '../logic/system-limits';
+import type { MeasuredRate, SystemLimits } from '../logic/system-limits';
 
 /** One row of a limits table: what was measured and its value as text ("not measured yet" when missing). */
 export interface LimitRow {
@@ -45,14 +45,21 @@ function rateRow(locale: Locale, labels: LimitsLabels, measure: string, rate: Me
  */
 export function limitTables(limits: SystemLimits, labels: LimitsLabels, locale: Locale): LimitTable[] {
   const { detector = {}, classifier = {}, shake = {} } = limits;
-  const detectorRows = LIMIT_DETECTOR_MODES.flatMap((mode) => {
-    const measured = detector.modes?.[mode];
-    const modeName = labels.detectorModes[mode];
-    return [
-      rateRow(locale, labels, `${labels.recall}, ${modeName}`, measured?.recall),
-      rateRow(locale, labels, `${labels.precision}, ${modeName}`, measured?.precision),
-    ];
-  });
+  const detectorRows = [
+    ...MASK_LABELS.map((label) => rateRow(locale, labels, labels.detectorRecall[label], detector.recall?.[label])),
+    rateRow(locale, labels, labels.precision, detector.precision),
+  ];
+  const share = detector.maskedShare;
+  detectorRows.push(
+    share && Number.isFinite(share.true) && Number.isFinite(share.estimated)
+      ? {
+          measure: labels.maskedShare,
+          value: fill(labels.maskedShareValue, { true: percent(locale, share.true), estimated: percent(locale, share.estimated) }),
+          detail: '',
+          measured: true,
+        }
+      : { measure: labels.maskedShare, value: labels.notMeasured, detail: '', measured: false },
+  );
   const px = detector.smallestFacePx;
   detectorRows.push(
     px !== undefined && Number.isFinite(px)

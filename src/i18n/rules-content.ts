@@ -83,9 +83,11 @@ export interface LimitsLabels {
   /** `{low}` and `{high}` are the interval bounds. */
   interval: string;
   detector: string;
-  detectorModes: { near: string; far: string; auto: string };
-  recall: string;
+  detectorRecall: { with_mask: string; without_mask: string; mask_incorrect: string };
   precision: string;
+  maskedShare: string;
+  /** `{true}` and `{estimated}` are percentages. */
+  maskedShareValue: string;
   smallestFace: string;
   /** `{px}` is a number of pixels. */
   pixels: string;
@@ -343,9 +345,14 @@ export const en: RulesContent = {
     sampleSize: 'n = {n}',
     interval: '95 % interval: {low} to {high}',
     detector: 'Face detector',
-    detectorModes: { near: 'near mode', far: 'far mode', auto: 'auto mode' },
-    recall: 'Recall (faces found among all faces)',
+    detectorRecall: {
+      with_mask: 'Faces found, mask worn',
+      without_mask: 'Faces found, no mask',
+      mask_incorrect: 'Faces found, mask worn incorrectly',
+    },
     precision: 'Precision (real faces among detections)',
+    maskedShare: 'Share wearing a mask on real photos: true, then as this page estimates it',
+    maskedShareValue: '{true} → {estimated}',
     smallestFace: 'Smallest face found reliably',
     pixels: '{px} px high',
     classifier: 'Mask classifier',
@@ -729,9 +736,14 @@ export const fr: RulesContent = {
     sampleSize: 'n = {n}',
     interval: 'intervalle à 95 % : de {low} à {high}',
     detector: 'Détecteur de visages',
-    detectorModes: { near: 'mode proche', far: 'mode lointain', auto: 'mode auto' },
-    recall: 'Rappel (visages trouvés parmi tous les visages)',
+    detectorRecall: {
+      with_mask: 'Visages trouvés, masque porté',
+      without_mask: 'Visages trouvés, sans masque',
+      mask_incorrect: 'Visages trouvés, masque mal porté',
+    },
     precision: 'Précision (vrais visages parmi les détections)',
+    maskedShare: 'Part des personnes masquées sur des photos réelles : réelle, puis telle que cette page l’estime',
+    maskedShareValue: '{true} → {estimated}',
     smallestFace: 'Plus petit visage trouvé de façon fiable',
     pixels: '{px} px de haut',
     classifier: 'Classifieur de masques',

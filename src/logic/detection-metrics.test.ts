@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addCounts, matchDetections, NO_COUNTS, recallPrecision, type MatchOptions } from './detection-metrics';
+import { addCounts, matchDetections, matchEach, NO_COUNTS, recallPrecision, type MatchOptions } from './detection-metrics';
 
 const byIou: MatchOptions = { rule: { kind: 'iou', minIou: 0.5 }, minFaceHeight: 24 };
 const byCentre: MatchOptions = { rule: { kind: 'centre' }, minFaceHeight: 24 };
@@ -42,6 +42,16 @@ describe('matchDetections', () => {
       falsePositives: 1,
       ignored: 1,
     });
+  });
+
+  it('ignores a detection under the minimum height that matches no required face, but not one that does', () => {
+    const faces = [{ x: 100, y: 0, w: 26, h: 26 }];
+    const detections = [
+      { box: { x: 102, y: 3, w: 22, h: 22 }, score: 0.9 }, // on the 26-px face (centres): found
+      { box: { x: 300, y: 300, w: 16, h: 16 }, score: 0.8 }, // a small face nobody annotated: neither way
+      { box: { x: 400, y: 300, w: 30, h: 30 }, score: 0.7 }, // large enough to be wrong
+    ];
+    expect(matchEach(detections, faces, byCentre)).toEqual([0, 'small', null]);
   });
 
   it('gives the best-scored detection the face when two compete', () => {

@@ -21,7 +21,11 @@ export type MatchRule =
 
 export interface MatchOptions {
   rule: MatchRule;
-  /** Annotated faces shorter than this (px) are neither required nor penalised: a detection on one is ignored. */
+  /**
+   * Faces shorter than this (px) count neither way: an annotated one is not required (a detection on it is
+   * ignored), and a detection this small that matches no required face is ignored too, not a false positive —
+   * the same size floor on both sides, or every small face the annotators skipped would count as a false alarm.
+   */
   minFaceHeight: number;
 }
 
@@ -33,7 +37,7 @@ export interface DetectionCounts {
   truePositives: number;
   /** Detections matched to nothing (ignored small faces excepted). */
   falsePositives: number;
-  /** Detections that fell on an annotated face under minFaceHeight: neither right nor wrong. */
+  /** Detections on an annotated face under minFaceHeight, or themselves under it: neither right nor wrong. */
   ignored: number;
 }
 
@@ -53,7 +57,8 @@ function matches(rule: MatchRule, detection: Box, face: Box): { ok: boolean; qua
 
 /**
  * What each detection matched: the index of an annotated face (≥ minFaceHeight), `'small'` for a face under it
- * (neither right nor wrong), or null (a false positive); in the order of `detections`.
+ * or a detection under it that matched nothing (neither right nor wrong), or null (a false positive); in the
+ * order of `detections`.
  */
 export type DetectionMatch = number | 'small' | null;
 
@@ -84,7 +89,8 @@ export function matchEach(detections: readonly ScoredBox[], faces: readonly Box[
     const smallHit = hit >= 0 ? -1 : bestFree(detections[d].box, false);
     const face = hit >= 0 ? hit : smallHit;
     if (face >= 0) free[face] = false;
-    result[d] = hit >= 0 ? hit : smallHit >= 0 ? 'small' : null;
+    const tooSmall = detections[d].box.h < options.minFaceHeight;
+    result[d] = hit >= 0 ? hit : smallHit >= 0 || tooSmall ? 'small' : null;
   }
   return result;
 }

@@ -1,19 +1,45 @@
 // Named imports, so the bundle keeps only these parts of the training record.
+import { sets as detectionSets, smallestFace } from '../../models/detection-figures.json';
 import { heldOutBySource } from '../../models/mask-classifier/figures.json';
 import shakeJson from '../../models/shake-figures.json';
 import { MASK_LABELS } from './frame';
-import type { MaskClassifierFigures, MaskEvaluationFigures, ShakeFigures } from './measured-figures';
-import type { ClassifierLimits, MeasuredRate, SystemLimits } from './system-limits';
+import type { DetectionFigures, DetectionRate, MaskClassifierFigures, MaskEvaluationFigures, ShakeFigures } from './measured-figures';
+import type { ClassifierLimits, DetectorLimits, MeasuredRate, SystemLimits } from './system-limits';
 
 // Typed here, so a figures file that does not match its schema fails the typecheck.
 const classifierBySource: MaskClassifierFigures['heldOutBySource'] = heldOutBySource;
 const shake: ShakeFigures = shakeJson;
+const detection: Pick<DetectionFigures, 'sets' | 'smallestFace'> = { sets: detectionSets, smallestFace };
+
+/**
+ * The detector's figures on real photos that neither chose its threshold (validation) nor trained the mask
+ * classifier (train): the test split of real_scenes.
+ */
+const DETECTION_SET = 'real_scenes test';
+/** The camera's frame size the smallest face is given for. */
+const SMALLEST_FACE_FRAME = '640×480';
 
 /** The held-out real photos; on the synthetic held-out sources accuracy is higher (see the card). */
 const CLASSIFIER_SOURCE = 'scenesV2';
 
 const rate = (value: number | null, n?: number): MeasuredRate | undefined =>
   value === null ? undefined : n === undefined ? { value } : { value, n };
+
+const detectionRate = (r: DetectionRate): MeasuredRate | undefined =>
+  r.value === null ? undefined : { value: r.value, n: r.n, low: r.low, high: r.high };
+
+function detectorLimits(): DetectorLimits {
+  const set = detection.sets.find((s) => s.name === DETECTION_SET);
+  const px = detection.smallestFace.find((s) => s.frame === SMALLEST_FACE_FRAME)?.px;
+  return {
+    ...(set && {
+      recall: Object.fromEntries(MASK_LABELS.map((l) => [l, detectionRate(set.recallByClass[l])])),
+      precision: detectionRate(set.precision.centre),
+      maskedShare: { true: set.maskedShare.true, estimated: set.maskedShare.estimated },
+    }),
+    ...(px !== null && px !== undefined && { smallestFacePx: px }),
+  };
+}
 
 function classifierLimits(e: MaskEvaluationFigures | undefined): ClassifierLimits {
   if (!e) return {};
@@ -25,21 +51,12 @@ function classifierLimits(e: MaskEvaluationFigures | undefined): ClassifierLimit
 
 /**
  * This system's measured limits, shown in "Rules and limits": read from the measured-figures files in models/
- * (schema: measured-figures.ts), which the named commands write; the detector's are still typed by hand (below).
+ * (schema: measured-figures.ts), which the named commands write.
  */
 export const MEASURED_LIMITS: SystemLimits = {
-  // Not yet from models/detection-figures.json: these are BlazeFace's figures (near/far/auto), to be replaced
-  // once eval:detect has measured YuNet and the detector limits name one detector instead of three modes.
   detector: {
-    // models/README.md, eval:detect on scenes_v2 (20 real photos, 94 faces ≥ 24 px), IoU ≥ 0.5.
-    modes: {
-      near: { recall: { value: 0.05, n: 94 }, precision: { value: 0.83 } },
-      far: { recall: { value: 0.66, n: 94 }, precision: { value: 0.81 } },
-      auto: { recall: { value: 0.66, n: 94 }, precision: { value: 0.81 } },
-    },
-    // Far and auto modes; the default near mode needs faces of 80 px at 640×480.
-    smallestFacePx: 19,
-    source: 'models/README.md (npm run eval:detect, real photos of scenes_v2; smallest face: far mode, near mode 80 px)',
+    ...detectorLimits(),
+    source: 'models/README.md (npm run eval:detect; real photos of real_scenes\' test split, faces ≥ 24 px; smallest face at 640×480)',
   },
   classifier: {
     ...classifierLimits(classifierBySource.find((e) => e.name === CLASSIFIER_SOURCE)),

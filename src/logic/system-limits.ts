@@ -16,17 +16,12 @@ export interface MeasuredRate {
   high?: number;
 }
 
-/** The detector modes the limits are reported for (same names as the page's `?mode=`). */
-export const LIMIT_DETECTOR_MODES = ['near', 'far', 'auto'] as const;
-export type LimitDetectorMode = (typeof LIMIT_DETECTOR_MODES)[number];
-
-export interface DetectorModeLimits {
-  recall?: MeasuredRate;
-  precision?: MeasuredRate;
-}
-
 export interface DetectorLimits {
-  modes?: Partial<Record<LimitDetectorMode, DetectorModeLimits>>;
+  /** Faces found among the faces of each mask class: a detector that misses masked faces biases the share. */
+  recall?: Partial<Record<MaskLabel, MeasuredRate>>;
+  precision?: MeasuredRate;
+  /** The share wearing a mask on real photos, annotated and as the page estimates it (detector + classifier). */
+  maskedShare?: { true: number; estimated: number };
   /** Height, in pixels of the camera frame, of the smallest face the detector still finds reliably. */
   smallestFacePx?: number;
   /** Where the figures come from, e.g. the model card's file and version. */

@@ -30,7 +30,7 @@ const TRACE_H = 90;
 
 /**
  * "How it works": what the machine computes from a frame, drawn as geometry only — a rounded shape per face,
- * its six keypoints, its track number and its class as a text label, the yaw trace the head-shake reading
+ * its five keypoints, its track number and its class as a text label, the yaw trace the head-shake reading
  * uses with its thresholds, and the time each stage took. No pixel of the frame is ever drawn.
  */
 @customElement('hc-how-view')

@@ -24,7 +24,7 @@ function withTimeout<T>(promise: Promise<T>, ms: number, what: string): Promise<
 
 /**
  * Initialises the first backend that works, starting with `preferred` (default WASM: fastest on CPUs for
- * BlazeFace-sized models), then WebGL, then CPU. `wasmBaseUrl` is where the site serves the .wasm files.
+ * models this small), then WebGL, then CPU. `wasmBaseUrl` is where the site serves the .wasm files.
  */
 export async function initBackend(preferred: BackendName | undefined, wasmBaseUrl: string): Promise<BackendInfo> {
   const order: BackendName[] = preferred ? [preferred, ...BACKENDS.filter((b) => b !== preferred)] : [...BACKENDS];

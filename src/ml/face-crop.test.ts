@@ -3,10 +3,10 @@ import type { DetectedFace } from '../logic/frame';
 import type { Point } from '../logic/geometry';
 import { FACE_CROP_CONFIG, faceCropBoxes, faceCropSquare, normalizedCropBox } from './face-crop';
 
-/** A face whose eyes sit at 40 % of the box height, like BlazeFace's on a frontal face. */
+/** A face whose eyes sit at 40 % of the box height, as on a frontal face. */
 function face(x: number, y: number, w: number, h: number, eyes?: [Point, Point]): Pick<DetectedFace, 'box' | 'keypoints'> {
   const [right, left] = eyes ?? [[x + 0.3 * w, y + 0.4 * h], [x + 0.7 * w, y + 0.4 * h]];
-  return { box: { x, y, w, h }, keypoints: [right, left, [x + w / 2, y + 0.6 * h], [x + w / 2, y + 0.8 * h], [x, y + h / 2], [x + w, y + h / 2]] };
+  return { box: { x, y, w, h }, keypoints: [right, left, [x + w / 2, y + 0.6 * h], [x + 0.35 * w, y + 0.8 * h], [x + 0.65 * w, y + 0.8 * h]] };
 }
 
 describe('faceCropSquare', () => {

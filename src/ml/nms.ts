@@ -1,8 +1,8 @@
 /**
  * MediaPipe's weighted non-maximum suppression ("blending", NonMaxSuppressionCalculator with
- * algorithm WEIGHTED). BlazeFace fires on several neighbouring anchors per face; averaging them, weighted by
- * score, gives steadier boxes from frame to frame than keeping only the best one, which matters for the
- * per-pass counter downstream.
+ * algorithm WEIGHTED). YuNet fires on several neighbouring grid cells per face; averaging them, weighted by
+ * score, gives steadier boxes and keypoints from frame to frame than keeping only the best one, which matters for
+ * the per-pass counter and the head-shake reading downstream.
  */
 import type { DetectedFace } from '../logic/frame';
 import { iou } from '../logic/geometry';

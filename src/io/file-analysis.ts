@@ -36,7 +36,7 @@ export class FileAnalyzer {
     const { width, height } = bitmap;
     const t0 = performance.now();
     try {
-      const result = await this.client.process(bitmap);
+      const result = await this.client.request('frame', { bitmap });
       return { file, width, height, ms: Math.round((performance.now() - t0) * 100) / 100, faces: result.faces.map(faceReport) };
     } catch (e) {
       return { file, error: describe(e) };
@@ -64,7 +64,7 @@ export class FileAnalyzer {
         video.currentTime = t;
         await videoEvent(video, 'seeked');
         const t0 = performance.now();
-        const result: FrameResult = await this.client.process(await createImageBitmap(video), t * 1000);
+        const result: FrameResult = await this.client.request('frame', { bitmap: await createImageBitmap(video), timestamp: t * 1000 });
         timings.push(performance.now() - t0);
         session.update(result);
         if (options.perFrame) perFrame.push({ t: Math.round(t * 1000) / 1000, faces: result.faces.map(faceReport) });

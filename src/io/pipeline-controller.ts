@@ -1,21 +1,19 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { FrameResult } from '../logic/frame';
-import { PipelineError, type BackendInfo, type BackendName, type LoadProgress } from '../ml/pipeline-types';
+import { toPipelineError, type BackendInfo, type LoadProgress, type PipelineError } from '../ml/pipeline-types';
 import type { FileReport } from '../logic/report';
 import { NO_NETWORK_USAGE, type NetworkUsage } from '../logic/network-usage';
 import { FileAnalyzer } from './file-analysis';
 import { PipelineClient } from './pipeline-client';
-import type { WorkerMemory } from './pipeline-protocol';
+import type { PipelineRequests, WorkerMemory } from './pipeline-protocol';
 
 /** Window over which the processed frame rate is measured. */
 const FPS_WINDOW_MS = 3000;
 
 export type PipelineState = 'idle' | 'loading' | 'ready' | 'error';
 
-export interface PipelineSettings {
-  backend?: BackendName;
-  baseUrl: string;
-}
+/** What the pipeline is loaded with (the page reads it from the URL). */
+export type PipelineSettings = PipelineRequests['init']['params'];
 
 /**
  * Loads the models in the worker and sends it video frames, one at a time: a frame that arrives while the
@@ -66,7 +64,7 @@ export class PipelineController implements ReactiveController {
     const client = this.client;
     this.inFlight = true;
     createImageBitmap(source)
-      .then((bitmap) => client.process(bitmap, timestamp))
+      .then((bitmap) => client.request('frame', { bitmap, timestamp }))
       .then((result) => {
         this.processedFrames++;
         this.measureFps(performance.now());
@@ -80,7 +78,7 @@ export class PipelineController implements ReactiveController {
 
   /** tfjs's memory in the worker, or undefined before the pipeline is loaded (npm run soak reads it). */
   memory(): Promise<WorkerMemory | undefined> {
-    return this.client ? this.client.memory() : Promise.resolve(undefined);
+    return this.client ? this.client.request('memory', {}) : Promise.resolve(undefined);
   }
 
   /**
@@ -135,7 +133,7 @@ export class PipelineController implements ReactiveController {
       (error) => this.fail(error),
     );
     try {
-      this.backend = await this.client.init(this.settings.backend, this.settings.baseUrl);
+      this.backend = await this.client.init(this.settings);
       this.state = 'ready';
     } catch (e) {
       this.fail(e);
@@ -145,13 +143,13 @@ export class PipelineController implements ReactiveController {
 
   /** Fault injection for the tests: the WebGL backend loses its context. */
   loseWebglContext(): void {
-    this.client?.loseWebglContext();
+    void this.client?.request('loseWebglContext', {});
   }
 
   private fail(e: unknown): void {
     // The first failure is the one to explain; frames already in flight fail after it for the same reason.
     if (this.state === 'error') return;
-    this.error = e instanceof PipelineError ? e : new PipelineError('frame', e instanceof Error ? e.message : String(e));
+    this.error = toPipelineError(e, 'frame');
     this.state = 'error';
     this.host.requestUpdate();
   }

@@ -2,18 +2,7 @@ import type { NetworkUsage } from '../logic/network-usage';
 import type { DetectedFace, FrameResult } from '../logic/frame';
 import type { MaskPrediction } from '../ml/mask-classifier';
 import type { BackendInfo, BackendName, LoadProgress, PipelineError } from '../ml/pipeline-types';
-
-/** Messages from the page to the pipeline worker. */
-export type ToWorker =
-  | { type: 'init'; backend?: BackendName; baseUrl: string }
-  /** `timestamp`: the frame's capture time in a stream (ms); none for a still image. */
-  | { type: 'frame'; id: number; bitmap: ImageBitmap; timestamp?: number }
-  /** The mask classifier alone on given faces (eval:masks): the detector is skipped. */
-  | { type: 'classify'; id: number; bitmap: ImageBitmap; faces: DetectedFace[] }
-  /** tfjs's memory in the worker (npm run soak checks that tensors do not pile up). */
-  | { type: 'memory'; id: number }
-  /** Fault injection for the tests: makes the WebGL backend lose its context, as a driver reset would. */
-  | { type: 'lose-webgl-context' };
+import type { ReplyMessage, RequestMessage } from './request-channel';
 
 /** tf.memory() in the worker: live tensors and the bytes they hold. */
 export interface WorkerMemory {
@@ -21,11 +10,30 @@ export interface WorkerMemory {
   numBytes: number;
 }
 
-/** Messages from the pipeline worker to the page. */
+/**
+ * Every request the page makes of the pipeline worker. Adding one is two edits: an entry here and its handler in
+ * pipeline.worker.ts; callers then use `PipelineClient.request(name, params)`. An ImageBitmap among the params is
+ * transferred, not copied, and closed by the worker once answered.
+ */
+export type PipelineRequests = {
+  /** Loads the backend and models; answers with what runs and what the worker fetched (models, wasm). */
+  init: { params: { backend?: BackendName; baseUrl: string }; result: { backend: BackendInfo; network: NetworkUsage } };
+  /** Detection then mask classification on one frame; `timestamp`: its capture time in a stream (ms), none for a still image. */
+  frame: { params: { bitmap: ImageBitmap; timestamp?: number }; result: FrameResult };
+  /** The mask classifier alone on given faces (eval:masks): the detector is skipped. */
+  classify: { params: { bitmap: ImageBitmap; faces: DetectedFace[] }; result: { predictions: MaskPrediction[]; classifyMs: number } };
+  /** tfjs's memory in the worker (npm run soak checks that tensors do not pile up). */
+  memory: { params: Record<string, never>; result: WorkerMemory };
+  /** Fault injection for the tests: makes the WebGL backend lose its context, as a driver reset would. */
+  loseWebglContext: { params: Record<string, never>; result: undefined };
+};
+
+/** Messages from the page to the pipeline worker. */
+export type ToWorker = RequestMessage<PipelineRequests>;
+
+/** Messages from the pipeline worker to the page: replies, and what it reports outside any request. */
 export type FromWorker =
+  | ReplyMessage
   | { type: 'progress'; progress: LoadProgress }
-  | { type: 'ready'; backend: BackendInfo; network: NetworkUsage }
-  | { type: 'result'; id: number; result: FrameResult }
-  | { type: 'classified'; id: number; predictions: MaskPrediction[]; classifyMs: number }
-  | { type: 'memory'; id: number; memory: WorkerMemory }
-  | { type: 'error'; id?: number; part: PipelineError['part']; message: string };
+  /** A failure outside any request (the WebGL context lost mid-run). */
+  | { type: 'error'; part: PipelineError['part']; message: string };

@@ -3,8 +3,9 @@ import * as tf from '@tensorflow/tfjs-core';
 import type { MathBackendWebGL } from '@tensorflow/tfjs-backend-webgl';
 import { networkUsage } from '../logic/network-usage';
 import { FramePipeline } from '../ml/pipeline';
-import { PipelineError } from '../ml/pipeline-types';
-import type { FromWorker, ToWorker } from './pipeline-protocol';
+import { PipelineError, toPipelineError } from '../ml/pipeline-types';
+import type { FromWorker, PipelineRequests, ToWorker } from './pipeline-protocol';
+import { answer, type RequestHandlers } from './request-channel';
 
 // Inference lives here so that a slow frame never freezes the page.
 const scope = self as unknown as DedicatedWorkerGlobalScope;
@@ -19,54 +20,47 @@ function webglContext(): WebGLRenderingContext | undefined {
   return tf.getBackend() === 'webgl' ? (tf.backend() as MathBackendWebGL).gpgpu.gl : undefined;
 }
 
-function describe(e: unknown, fallbackPart: PipelineError['part']): FromWorker & { type: 'error' } {
-  if (e instanceof PipelineError) return { type: 'error', part: e.part, message: e.message };
-  return { type: 'error', part: fallbackPart, message: e instanceof Error ? e.message : String(e) };
+function ready(): FramePipeline {
+  if (!pipeline) throw new PipelineError('frame', 'The pipeline is not ready.');
+  return pipeline;
 }
 
-scope.onmessage = async (event: MessageEvent<ToWorker>) => {
-  const message = event.data;
-  if (message.type === 'init') {
+const handlers: RequestHandlers<PipelineRequests> = {
+  async init({ backend, baseUrl }) {
     try {
       pipeline?.dispose();
-      pipeline = await FramePipeline.create({
-        backend: message.backend,
-        baseUrl: message.baseUrl,
-        onProgress: (progress) => post({ type: 'progress', progress }),
-      });
-      // A lost context makes every later frame fail: say so once, clearly, instead of a stream of frame errors.
-      webglContext()?.canvas.addEventListener('webglcontextlost', (e) => {
-        e.preventDefault();
-        pipeline = undefined;
-        post({ type: 'error', part: 'context-lost', message: 'WebGL context lost' });
-      });
-      // The worker fetches the models and wasm itself, out of the page's sight: report what it fetched.
-      post({ type: 'ready', backend: pipeline.backend, network: networkUsage(performance.getEntriesByType('resource') as PerformanceResourceTiming[], scope.location.origin) });
+      pipeline = await FramePipeline.create({ backend, baseUrl, onProgress: (progress) => post({ type: 'progress', progress }) });
     } catch (e) {
-      post(describe(e, 'backend'));
+      throw toPipelineError(e, 'backend');
     }
-    return;
-  }
-  if (message.type === 'memory') {
+    // A lost context makes every later frame fail: say so once, clearly, instead of a stream of frame errors.
+    webglContext()?.canvas.addEventListener('webglcontextlost', (e) => {
+      e.preventDefault();
+      pipeline = undefined;
+      post({ type: 'error', part: 'context-lost', message: 'WebGL context lost' });
+    });
+    // The worker fetches the models and wasm itself, out of the page's sight: report what it fetched.
+    const network = networkUsage(performance.getEntriesByType('resource') as PerformanceResourceTiming[], scope.location.origin);
+    return { backend: pipeline.backend, network };
+  },
+  frame: ({ bitmap, timestamp }) => ready().process(bitmap, timestamp),
+  classify: ({ bitmap, faces }) => ready().classifyFaces(bitmap, faces),
+  memory() {
     const { numTensors, numBytes } = tf.memory();
-    post({ type: 'memory', id: message.id, memory: { numTensors, numBytes } });
-    return;
-  }
-  if (message.type === 'lose-webgl-context') {
+    return { numTensors, numBytes };
+  },
+  loseWebglContext() {
     webglContext()?.getExtension('WEBGL_lose_context')?.loseContext();
-    return;
-  }
-  const { id, bitmap } = message;
+    return undefined;
+  },
+};
+
+scope.onmessage = async (event: MessageEvent<ToWorker>) => {
+  const request = event.data;
   try {
-    if (!pipeline) throw new PipelineError('frame', 'The pipeline is not ready.');
-    if (message.type === 'classify') {
-      post({ type: 'classified', id, ...(await pipeline.classifyFaces(bitmap, message.faces)) });
-    } else {
-      post({ type: 'result', id, result: await pipeline.process(bitmap, message.timestamp) });
-    }
-  } catch (e) {
-    post({ ...describe(e, 'frame'), id });
+    await answer(handlers, request, post);
   } finally {
-    bitmap.close();
+    // Bitmaps were transferred to the worker: free them once used, whatever happened.
+    for (const value of Object.values(request.params)) if (value instanceof ImageBitmap) value.close();
   }
 };

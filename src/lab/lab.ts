@@ -72,7 +72,7 @@ function ready(): FileAnalyzer {
 window.headcountLab = {
   async init(backend) {
     const client = new PipelineClient();
-    const info = await client.init(backend, document.baseURI);
+    const info = await client.init({ backend, baseUrl: document.baseURI });
     analyzer = new FileAnalyzer(client);
     pipeline = client;
     return info;
@@ -88,7 +88,7 @@ window.headcountLab = {
     for (let i = 0; i < repeats; i++) {
       // What the camera path does per frame: a fresh bitmap (transfer detaches it), the worker round trip.
       const t0 = performance.now();
-      const result = await client.process(await createImageBitmap(source), i * BENCH_FRAME_INTERVAL_MS);
+      const result = await client.request('frame', { bitmap: await createImageBitmap(source), timestamp: i * BENCH_FRAME_INTERVAL_MS });
       const t1 = performance.now();
       session.update(result);
       runs.push({ ...result.timings, roundTripMs: t1 - t0, trackMs: performance.now() - t1 });
@@ -135,7 +135,7 @@ window.headcountLab = {
       faces.push({ box: { x: x + (w * (1 - inner)) / 2, y: y + (h * (1 - inner)) / 2, w: w * inner, h: h * inner },
         score: 1, keypoints: [] });
     }
-    return client.classify(canvas.transferToImageBitmap(), faces);
+    return client.request('classify', { bitmap: canvas.transferToImageBitmap(), faces });
   },
   analyzeImage: (file, base64) => ready().analyzeImage(file, blobFrom(base64)),
   analyzeVideo: (file, base64, options) => ready().analyzeVideo(file, blobFrom(base64), options),

@@ -1,3 +1,5 @@
+import { errorMessage } from '../logic/error-message';
+
 /**
  * What the page's main thread needs to know about the pipeline, kept free of tfjs so the page bundle stays
  * small: tfjs lives in the worker only.
@@ -36,4 +38,9 @@ export class PipelineError extends Error {
     super(message);
     this.name = 'PipelineError';
   }
+}
+
+/** `e` as a PipelineError: itself if it is one, else its message blamed on `part`. */
+export function toPipelineError(e: unknown, part: PipelineError['part']): PipelineError {
+  return e instanceof PipelineError ? e : new PipelineError(part, errorMessage(e));
 }

@@ -12,6 +12,7 @@ import { parseArgs } from 'node:util';
 import type { FileReport } from '../src/logic/report.ts';
 import { isBackendName } from '../src/ml/pipeline-types.ts';
 import { openLab } from './lib/lab.ts';
+import { errorMessage } from '../src/logic/error-message.ts';
 
 const IMAGE = /\.(jpe?g|png|webp)$/i;
 const VIDEO = /\.(mp4|webm|mov|mkv)$/i;
@@ -63,7 +64,7 @@ try {
         report = { file, error: `unsupported file type ${path.extname(file) || '(none)'}: use jpg, png, webp, mp4 or webm` };
       }
     } catch (e) {
-      report = { file, error: e instanceof Error ? e.message.split('\n')[0] : String(e) };
+      report = { file, error: errorMessage(e).split('\n')[0] };
     }
     if ('error' in report) failed = true;
     process.stdout.write(`${JSON.stringify(report)}\n`);

@@ -22,7 +22,7 @@ import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { parseArgs } from 'node:util';
 import { chromium, type Request } from '@playwright/test';
-import { medianP95, ratio, round } from '../src/logic/perf-stats.ts';
+import { medianP95, ratio, round } from '../src/logic/stats.ts';
 import { BACKENDS, isBackendName, type BackendName } from '../src/ml/pipeline-types.ts';
 import type { BaselineTiming, ImageTiming } from '../src/lab/lab.ts';
 import { CHROMIUM, QUIET_FLAGS } from './lib/chromium.ts';

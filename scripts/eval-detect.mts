@@ -26,6 +26,7 @@ import { MASK_LABELS, type MaskLabel } from '../src/logic/frame.ts';
 import type { Box } from '../src/logic/geometry.ts';
 import type { DetectionFigures, DetectionRate, DetectionSetFigures } from '../src/logic/measured-figures.ts';
 import type { FileReport, ImageReport, VideoReport } from '../src/logic/report.ts';
+import { median, round } from '../src/logic/stats.ts';
 import { wilsonInterval } from '../src/logic/wilson.ts';
 import { MODEL_FILES } from '../src/ml/model-paths.ts';
 import { YUNET_CONFIG, YunetDetector } from '../src/ml/yunet/yunet-detector.ts';
@@ -67,18 +68,11 @@ interface Detection extends ScoredBox {
   mask?: string;
 }
 
-const round = (v: number, digits = 3): number => Math.round(v * 10 ** digits) / 10 ** digits;
-
 function rate(k: number, n: number): DetectionRate {
   const { low, high } = wilsonInterval(k, n);
-  return { n, k, value: round(n > 0 ? k / n : Number.NaN), low: round(low), high: round(high) };
+  return { n, k, value: round(n > 0 ? k / n : Number.NaN, 3), low: round(low, 3), high: round(high, 3) };
 }
 
-const median = (values: readonly number[]): number => {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = sorted.length >> 1;
-  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
-};
 
 /** Recall per class and overall, precision, and the masked share, of `detections` per scene. */
 function figures(name: string, scenes: readonly Scene[], detections: readonly Detection[][], ms: readonly number[]): DetectionSetFigures {
@@ -126,7 +120,7 @@ function figures(name: string, scenes: readonly Scene[], detections: readonly De
     recallByClass: Object.fromEntries(MASK_LABELS.map((l) => [l, rate(byClass[l].k, byClass[l].n)])) as Record<MaskLabel, DetectionRate>,
     recall,
     precision,
-    maskedShare: { true: round(trueShare), estimated: round(estimated), errorPoints: round((estimated - trueShare) * 100, 1), classified: estAll },
+    maskedShare: { true: round(trueShare, 3), estimated: round(estimated, 3), errorPoints: round((estimated - trueShare) * 100, 1), classified: estAll },
     msPerImage: ms.length ? round(median(ms), 1) : Number.NaN,
   };
 }

@@ -5,6 +5,7 @@
 import type { Page } from '@playwright/test';
 import type { WorkerMemory } from '../../src/io/pipeline-protocol';
 import { soakVerdict, type SoakSample, type SoakVerdict } from '../../src/logic/perf-stats';
+import { round } from '../../src/logic/stats';
 
 export interface SoakOptions {
   /** Sampling time after the warm-up: one sample per full interval. */
@@ -73,7 +74,7 @@ export async function soakPage(page: Page, url: string, options: SoakOptions): P
       t: Math.round((now.t - start) / 100) / 10,
       numTensors: await tensorsAtRest(page),
       heapBytes: usedSize,
-      fps: Math.round(fps * 100) / 100,
+      fps: round(fps),
     };
     samples.push(sample);
     options.onSample?.(sample);

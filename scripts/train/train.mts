@@ -25,6 +25,7 @@ import { REPO_ROOT } from '../lib/paths';
 import { registerGradients } from '../lib/tf-gradients';
 import { writeClassifierFigures, type Evaluation, type TrainingRecord } from './card';
 import { seededRandom } from '../../src/logic/seeded-random';
+import { median } from '../../src/logic/stats';
 import { buildCrops, chooseFace, type CropCache } from './crops';
 import { SOURCES, loadDataset, type FaceSample, type SourceName } from './dataset';
 import { detectFaces } from './face-boxes';
@@ -59,8 +60,8 @@ const chosen = samples.map((s) => chooseFace(s, detections.get(s.key) ?? { image
 const eyeOffsets = chosen.filter((c) => !c.fallback && c.face.keypoints.length > 1).map(({ face }) => {
   const eyesY = (face.keypoints[KEYPOINT.rightEye][1] + face.keypoints[KEYPOINT.leftEye][1]) / 2;
   return (face.box.y + face.box.h / 2 - eyesY) / face.box.h;
-}).sort((a, b) => a - b);
-const measuredEyesToCentre = eyeOffsets[Math.floor(eyeOffsets.length / 2)] ?? NaN;
+});
+const measuredEyesToCentre = median(eyeOffsets);
 log(`median (box centre − eyes) / box height: ${measuredEyesToCentre.toFixed(3)} (config ${FACE_CROP_CONFIG.eyesToCentre})`);
 
 const topology = DEFAULT_TOPOLOGY;

@@ -1,4 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { errorMessage } from '../logic/error-message';
 
 export type CameraState = 'idle' | 'starting' | 'running' | 'denied' | 'no-camera' | 'busy' | 'ended' | 'unsupported' | 'error';
 
@@ -68,7 +69,7 @@ export class CameraController implements ReactiveController {
         audio: false,
       });
     } catch (e) {
-      this.detail = e instanceof Error ? e.message : String(e);
+      this.detail = errorMessage(e);
       this.setState(cameraStateForError(e));
       return;
     }
@@ -83,7 +84,7 @@ export class CameraController implements ReactiveController {
       await this.video.play();
     } catch (e) {
       this.release();
-      this.detail = e instanceof Error ? e.message : String(e);
+      this.detail = errorMessage(e);
       this.setState('error');
       return;
     }

@@ -2,13 +2,14 @@ import { CountingSession } from '../logic/counting-session';
 import type { FrameResult } from '../logic/frame';
 import {
   faceReport,
-  timingSummary,
   type ErrorReport,
   type FrameReport,
   type ImageReport,
   type VideoReport,
 } from '../logic/report';
 import type { PipelineClient } from './pipeline-client';
+import { errorMessage } from '../logic/error-message';
+import { median, quantile, round } from '../logic/stats';
 
 export interface VideoOptions {
   /** Frame rate of the file, when the caller knows it (ffprobe); otherwise measured by playing a few frames. */
@@ -16,8 +17,6 @@ export interface VideoOptions {
   /** Include every frame's faces in the report. */
   perFrame?: boolean;
 }
-
-const describe = (e: unknown): string => (e instanceof Error ? e.message : String(e));
 
 /**
  * Runs image and video files through the same worker pipeline as the live camera, in the page, and builds
@@ -31,15 +30,15 @@ export class FileAnalyzer {
     try {
       bitmap = await createImageBitmap(blob);
     } catch (e) {
-      return { file, error: `not a readable image (${describe(e)})` };
+      return { file, error: `not a readable image (${errorMessage(e)})` };
     }
     const { width, height } = bitmap;
     const t0 = performance.now();
     try {
       const result = await this.client.request('frame', { bitmap });
-      return { file, width, height, ms: Math.round((performance.now() - t0) * 100) / 100, faces: result.faces.map(faceReport) };
+      return { file, width, height, ms: round(performance.now() - t0), faces: result.faces.map(faceReport) };
     } catch (e) {
-      return { file, error: describe(e) };
+      return { file, error: errorMessage(e) };
     }
   }
 
@@ -69,11 +68,11 @@ export class FileAnalyzer {
         session.update(result);
         if (options.perFrame) perFrame.push({ t: Math.round(t * 1000) / 1000, faces: result.faces.map(faceReport) });
       }
-      const report: VideoReport = { file, frames: count, fps, msPerFrame: timingSummary(timings), ...session.summary() };
+      const report: VideoReport = { file, frames: count, fps, msPerFrame: { median: round(median(timings)), p95: round(quantile(timings, 0.95)) }, ...session.summary() };
       if (options.perFrame) report.perFrame = perFrame;
       return report;
     } catch (e) {
-      return { file, error: `not a readable video (${describe(e)})` };
+      return { file, error: `not a readable video (${errorMessage(e)})` };
     } finally {
       video.removeAttribute('src');
       video.load();

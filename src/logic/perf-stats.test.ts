@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { medianP95, ratio, soakVerdict, type SoakSample } from './perf-stats';
+import { soakVerdict, type SoakSample } from './perf-stats';
 
 const sample = (t: number, numTensors: number, fps: number, heapBytes = 1e7): SoakSample => ({ t, numTensors, fps, heapBytes });
 
@@ -40,19 +40,5 @@ describe('soakVerdict', () => {
 
   it('fails when no frame was processed', () => {
     expect(soakVerdict([sample(10, 40, 0), sample(20, 40, 0)]).failures).toContain('no frame was processed');
-  });
-});
-
-describe('medianP95 and ratio', () => {
-  it('summarise timings and guard empty samples', () => {
-    expect(medianP95([1, 2, 3, 4, 100])).toEqual({ median: 3, p95: 80.8 });
-    expect(medianP95([])).toEqual({ median: null, p95: null });
-  });
-
-  it('divide, or say null when there is nothing to divide', () => {
-    expect(ratio(5, 20)).toBe(0.25);
-    expect(ratio(5, 0)).toBeNull();
-    expect(ratio(null, 3)).toBeNull();
-    expect(ratio(3, undefined)).toBeNull();
   });
 });

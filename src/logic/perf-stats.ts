@@ -2,7 +2,7 @@
  * Pure statistics for `npm run bench` and `npm run soak`: no DOM, no tfjs, no clock, so they are unit-tested
  * and the scripts only measure.
  */
-import { quantile } from './report';
+import { mean, round } from './stats';
 
 /** One soak sample, taken every few seconds on the live page. */
 export interface SoakSample {
@@ -36,8 +36,6 @@ export interface SoakVerdict {
   /** Why it failed, in words; empty when ok. */
   failures: string[];
 }
-
-const mean = (xs: readonly number[]): number => xs.reduce((a, b) => a + b, 0) / xs.length;
 
 /**
  * Did the page stay flat? Tensors: the least count over the last samples must not exceed the least over the
@@ -73,21 +71,4 @@ export function soakVerdict(samples: readonly SoakSample[], limits: SoakLimits =
     heapBytes: { first: head[0].heapBytes, last: tail[tail.length - 1].heapBytes },
     failures,
   };
-}
-
-export function round(v: number, digits = 2): number {
-  const f = 10 ** digits;
-  return Math.round(v * f) / f;
-}
-
-/** Median and p95 of a sample, rounded to 0.01 (ms); null fields when the sample is empty. */
-export function medianP95(values: readonly number[]): { median: number | null; p95: number | null } {
-  if (values.length === 0) return { median: null, p95: null };
-  return { median: round(quantile(values, 0.5)), p95: round(quantile(values, 0.95)) };
-}
-
-/** a / b rounded to 0.001, or null when either is missing or b is 0 (a ratio of nothing is not 0). */
-export function ratio(a: number | null | undefined, b: number | null | undefined): number | null {
-  if (a === null || a === undefined || b === null || b === undefined || !Number.isFinite(a) || !Number.isFinite(b) || b === 0) return null;
-  return round(a / b, 3);
 }

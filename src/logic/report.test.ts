@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { faceReport, quantile, timingSummary } from './report';
+import { faceReport } from './report';
 
 describe('report', () => {
   it('rounds a face to the report schema and keeps mask fields only when present', () => {
@@ -10,12 +10,5 @@ describe('report', () => {
     };
     expect(faceReport(face)).toEqual({ x: 10, y: 20.1, w: 30, h: 31.3, score: 0.912, keypoints: [[1.2, 4.6]] });
     expect(faceReport({ ...face, mask: 'with_mask', maskScore: 0.98765 })).toMatchObject({ mask: 'with_mask', maskScore: 0.988 });
-  });
-  it('quantiles interpolate between order statistics', () => {
-    expect(quantile([3, 1, 2], 0.5)).toBe(2);
-    expect(quantile([1, 2, 3, 4], 0.5)).toBe(2.5);
-    expect(quantile([0, 10], 0.95)).toBeCloseTo(9.5);
-    expect(quantile([], 0.5)).toBeNaN();
-    expect(timingSummary([1, 2, 3, 4, 100])).toEqual({ median: 3, p95: 80.8 });
   });
 });

@@ -1,5 +1,6 @@
 import type { VideoSummary } from './counting-session';
 import type { ClassifiedFace } from './frame';
+import { round } from './stats';
 
 /**
  * The JSON that `npm run analyze` prints and the page's test bed downloads: one schema, built by these
@@ -48,11 +49,6 @@ export interface ErrorReport {
 
 export type FileReport = ImageReport | VideoReport | ErrorReport;
 
-const round = (v: number, digits: number): number => {
-  const f = 10 ** digits;
-  return Math.round(v * f) / f;
-};
-
 export function faceReport(face: ClassifiedFace): FaceReport {
   const report: FaceReport = {
     x: round(face.box.x, 1),
@@ -65,20 +61,6 @@ export function faceReport(face: ClassifiedFace): FaceReport {
   if (face.mask !== undefined) report.mask = face.mask;
   if (face.maskScore !== undefined) report.maskScore = round(face.maskScore, 3);
   return report;
-}
-
-/** The q-quantile (0–1) of a sample, by linear interpolation between order statistics; NaN when empty. */
-export function quantile(values: readonly number[], q: number): number {
-  if (values.length === 0) return NaN;
-  const sorted = [...values].sort((a, b) => a - b);
-  const pos = (sorted.length - 1) * Math.min(1, Math.max(0, q));
-  const lo = Math.floor(pos);
-  const hi = Math.ceil(pos);
-  return sorted[lo] + (sorted[hi] - sorted[lo]) * (pos - lo);
-}
-
-export function timingSummary(values: readonly number[]): { median: number; p95: number } {
-  return { median: round(quantile(values, 0.5), 2), p95: round(quantile(values, 0.95), 2) };
 }
 
 export function isErrorReport(r: FileReport): r is ErrorReport {

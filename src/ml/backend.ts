@@ -3,6 +3,7 @@ import '@tensorflow/tfjs-backend-cpu';
 import '@tensorflow/tfjs-backend-webgl';
 import { getThreadsCount, setWasmPaths } from '@tensorflow/tfjs-backend-wasm';
 import { BACKENDS, type BackendInfo, type BackendName } from './pipeline-types';
+import { errorMessage } from '../logic/error-message';
 
 /**
  * tfjs's threaded WASM build starts its pthread workers from blob: URLs and importScripts(blob:), which the
@@ -42,7 +43,7 @@ export async function initBackend(preferred: BackendName | undefined, wasmBaseUr
       }
       fallbacks.push({ name, reason: 'could not initialise' });
     } catch (e) {
-      fallbacks.push({ name, reason: e instanceof Error ? e.message : String(e) });
+      fallbacks.push({ name, reason: errorMessage(e) });
     }
   }
   throw new Error(`No tfjs backend could start: ${fallbacks.map((f) => `${f.name}: ${f.reason}`).join('; ')}`);

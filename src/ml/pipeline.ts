@@ -6,6 +6,7 @@ import { createDetector, type ModelResolver } from './create-detector';
 import type { FaceDetector } from './detector';
 import { MaskClassifier, type MaskPrediction } from './mask-classifier';
 import { MODEL_FILES, WASM_DIR, siteUrl } from './model-paths';
+import { errorMessage } from '../logic/error-message';
 
 export interface PipelineOptions {
   /** Backend to try first; the others follow as fallbacks. */
@@ -28,7 +29,7 @@ async function withImage<T>(source: FrameSource, use: (image: tf.Tensor3D) => Pr
   try {
     image = tf.browser.fromPixels(source);
   } catch (e) {
-    throw new PipelineError('frame', e instanceof Error ? e.message : String(e));
+    throw new PipelineError('frame', errorMessage(e));
   }
   try {
     return await use(image);
@@ -55,7 +56,7 @@ export class FramePipeline {
     try {
       backend = await initBackend(options.backend, siteUrl(WASM_DIR, options.baseUrl));
     } catch (e) {
-      throw new PipelineError('backend', e instanceof Error ? e.message : String(e));
+      throw new PipelineError('backend', errorMessage(e));
     }
     progress({ stage: 'backend', fraction: 1 });
     const resolveModel: ModelResolver = (path) =>
@@ -64,7 +65,7 @@ export class FramePipeline {
     try {
       detector = await createDetector(resolveModel);
     } catch (e) {
-      throw new PipelineError('model', `${MODEL_FILES.yunet}: ${e instanceof Error ? e.message : String(e)}`);
+      throw new PipelineError('model', `${MODEL_FILES.yunet}: ${errorMessage(e)}`);
     }
     progress({ stage: 'detector', fraction: 1 });
     let classifier: MaskClassifier;
@@ -74,7 +75,7 @@ export class FramePipeline {
       }));
     } catch (e) {
       detector.dispose();
-      throw new PipelineError('model', `${MODEL_FILES.maskClassifier}: ${e instanceof Error ? e.message : String(e)}`);
+      throw new PipelineError('model', `${MODEL_FILES.maskClassifier}: ${errorMessage(e)}`);
     }
     progress({ stage: 'classifier', fraction: 1 });
     return new FramePipeline(backend, detector, classifier);

@@ -60,7 +60,7 @@ export class HcChart extends LitElement {
     const step = (WIDTH - 2 * PAD) / rows.length;
     const y = (fraction: number) => HEIGHT - PAD - fraction * (HEIGHT - 2 * PAD);
     const time = (ms: number) => new Date(ms).toLocaleTimeString(this.locale, { hour: '2-digit', minute: '2-digit' });
-    const shares = rows.map((r) => maskedShare(r.counts.withMask, r.counts.withoutMask, r.counts.maskIncorrect));
+    const shares = rows.map((r) => maskedShare(r.counts));
     return html`<h3>${t('chartTitle')}</h3>
       <svg viewBox="0 0 ${WIDTH} ${HEIGHT}" role="img" aria-label=${t('chartTitle')}>
         <line class="axis" x1=${PAD} y1=${y(0)} x2=${WIDTH - PAD} y2=${y(0)}></line>

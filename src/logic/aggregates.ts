@@ -3,6 +3,7 @@
  * and export. No pass, track or timestamp finer than a minute is in it. Figures, the "decree 2021-269" windows
  * and the "per frame" comparison are all computed from these buckets by pure functions.
  */
+import type { MaskLabel } from './frame';
 import { maskedShare, type MaskedShare } from './wilson';
 
 /** Counts for one minute (or any sum of minutes). */
@@ -38,6 +39,23 @@ export const COUNT_KEYS = [
   'frameWithoutMask',
   'frameMaskIncorrect',
 ] as const satisfies readonly (keyof Counts)[];
+
+/** Each mask label's count keys: for passes, and for the per-frame sums. The one table that ties them. */
+export const MASK_COUNT_KEYS = {
+  with_mask: { pass: 'withMask', frame: 'frameWithMask' },
+  without_mask: { pass: 'withoutMask', frame: 'frameWithoutMask' },
+  mask_incorrect: { pass: 'maskIncorrect', frame: 'frameMaskIncorrect' },
+} as const satisfies Record<MaskLabel, { pass: keyof Counts; frame: keyof Counts }>;
+
+export type MaskCountKey = (typeof MASK_COUNT_KEYS)[MaskLabel]['pass'];
+/** Passes (or faces) per mask label. */
+export type MaskCounts = Pick<Counts, MaskCountKey>;
+
+/** The mask counts of passes, or of the per-frame sums, under the pass keys. */
+export function maskCounts(counts: Counts, of: 'pass' | 'frame'): MaskCounts {
+  const { with_mask, without_mask, mask_incorrect } = MASK_COUNT_KEYS;
+  return { withMask: counts[with_mask[of]], withoutMask: counts[without_mask[of]], maskIncorrect: counts[mask_incorrect[of]] };
+}
 
 export const BUCKET_MS = 60_000;
 
@@ -86,55 +104,37 @@ export function totals(buckets: Buckets, from = -Infinity, to = Infinity): Count
   return sum;
 }
 
-export interface Figures {
+export interface Figures extends Pick<Counts, 'passes' | MaskCountKey | 'unknown' | 'optedOut'> {
   /** Faces detected in the latest frame. */
   facesInView: number;
-  passes: number;
-  withMask: number;
-  withoutMask: number;
-  maskIncorrect: number;
-  unknown: number;
-  optedOut: number;
   /** % masked with its 95 % Wilson interval, or null with the reason (too few classified passes). */
   percentMasked: MaskedShare;
 }
 
 export function figuresOf(counts: Counts, facesInView = 0): Figures {
-  return {
-    facesInView,
-    passes: counts.passes,
-    withMask: counts.withMask,
-    withoutMask: counts.withoutMask,
-    maskIncorrect: counts.maskIncorrect,
-    unknown: counts.unknown,
-    optedOut: counts.optedOut,
-    percentMasked: maskedShare(counts.withMask, counts.withoutMask, counts.maskIncorrect),
-  };
+  const masks = maskCounts(counts, 'pass');
+  return { facesInView, passes: counts.passes, ...masks, unknown: counts.unknown, optedOut: counts.optedOut, percentMasked: maskedShare(masks) };
 }
 
 /**
  * What counting without tracking would report: every face in every frame is "a person". `faces` is the sum over
  * frames (a person standing 10 s at 15 fps is 150), and the share is per frame; compare with the pass figures.
  */
-export interface PerFrameFigures {
+export interface PerFrameFigures extends MaskCounts {
   frames: number;
   faces: number;
-  withMask: number;
-  withoutMask: number;
-  maskIncorrect: number;
   percentMasked: MaskedShare;
   /** faces / passes: how many times over a per-frame count overstates people (null without passes). */
   inflation: number | null;
 }
 
 export function perFrameFigures(counts: Counts): PerFrameFigures {
+  const masks = maskCounts(counts, 'frame');
   return {
     frames: counts.frames,
     faces: counts.faceFrames,
-    withMask: counts.frameWithMask,
-    withoutMask: counts.frameWithoutMask,
-    maskIncorrect: counts.frameMaskIncorrect,
-    percentMasked: maskedShare(counts.frameWithMask, counts.frameWithoutMask, counts.frameMaskIncorrect),
+    ...masks,
+    percentMasked: maskedShare(masks),
     inflation: counts.passes > 0 ? counts.faceFrames / counts.passes : null,
   };
 }

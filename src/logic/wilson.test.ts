@@ -30,13 +30,13 @@ describe('wilsonInterval', () => {
 
 describe('maskedShare', () => {
   it('gives no percentage below the minimum of classified passes, with a reason code', () => {
-    const few = maskedShare(2, 1, 1);
+    const few = maskedShare({ withMask: 2, withoutMask: 1, maskIncorrect: 1 });
     expect(MIN_CLASSIFIED_FOR_SHARE).toBe(5);
     expect(few).toEqual({ share: null, interval: null, classified: 4, reason: 'too-few-classified' });
   });
 
   it('counts "worn incorrectly" in the denominator but not the numerator', () => {
-    const s = maskedShare(3, 1, 1);
+    const s = maskedShare({ withMask: 3, withoutMask: 1, maskIncorrect: 1 });
     expect(s.reason).toBeNull();
     expect(s.share).toBeCloseTo(0.6);
     expect(s.classified).toBe(5);

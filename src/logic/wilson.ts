@@ -2,6 +2,7 @@
  * How sure a mask-wearing percentage can be: the Wilson score interval for a binomial proportion, and the
  * "% masked" figure built on it.
  */
+import type { MaskCounts } from './aggregates';
 
 /** Two-sided 95 %: the standard normal quantile 0.975. */
 const Z_95 = 1.959963984540054;
@@ -53,7 +54,7 @@ export type MaskedShare =
  * passes and opt-outs are left out because they carry no evidence either way, and counting them as
  * unmasked (or masked) would bias the figure by however many faces were too small or too brief.
  */
-export function maskedShare(withMask: number, withoutMask: number, maskIncorrect: number): MaskedShare {
+export function maskedShare({ withMask, withoutMask, maskIncorrect }: MaskCounts): MaskedShare {
   const classified = withMask + withoutMask + maskIncorrect;
   if (classified < MIN_CLASSIFIED_FOR_SHARE) {
     return { share: null, interval: null, classified, reason: 'too-few-classified' };

@@ -3,11 +3,12 @@ import { customElement, state } from 'lit/decorators.js';
 import { preferredLocale, translate, type Locale, type MessageKey } from '../i18n/i18n';
 import { AggregateStore, pageStorage } from '../io/aggregate-store';
 import { CameraController } from '../io/camera-controller';
-import { CountingController, OPT_OUT_PAUSE_MS } from '../io/counting-controller';
+import { CountingController } from '../io/counting-controller';
 import { NetworkMeter } from '../io/network-meter';
 import { PipelineController } from '../io/pipeline-controller';
 import type { WorkerMemory } from '../io/pipeline-protocol';
 import { readPageSettings } from '../io/page-settings';
+import { OPT_OUT_PAUSE_MS } from '../logic/counting-session';
 import { MEASURED_LIMITS } from '../logic/measured-limits';
 import type { FileReport } from '../logic/report';
 import { SHAKE_PARAMS } from '../logic/shake';
@@ -256,7 +257,7 @@ export class HeadcountApp extends LitElement {
     // Too slow for anyone's shake to be read: said whether or not a face is tracked (at a frame every few
     // seconds no track even forms).
     const fps = this.pipeline.fps;
-    const slow = (fps !== undefined && fps < SHAKE_PARAMS.minFps) || this.counting.session.view().some((v) => v.shake?.status === 'too-slow');
+    const slow = (fps !== undefined && fps < SHAKE_PARAMS.minFps) || this.counting.session.shakeTooSlow();
     if (!slow || !this.pipeline.fps) return '';
     return this.t('shakeTooSlow', { fps: this.pipeline.fps.toFixed(1) });
   }

@@ -1,11 +1,9 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { bucketsToCsv, bucketsToJson, decreeFigures, type DecreeFigures } from '../logic/aggregates';
-import { CountingSession, type OptOutEvent } from '../logic/counting-session';
+import { CountingSession, OPT_OUT_PAUSE_MS, type OptOutEvent } from '../logic/counting-session';
 import type { FrameResult } from '../logic/frame';
 import type { AggregateStore } from './aggregate-store';
 
-/** How long counting pauses after "Don't count me", so whoever pressed it can step out of view. */
-export const OPT_OUT_PAUSE_MS = 5000;
 /** How long an opt-out confirmation stays on screen. */
 const CONFIRMATION_MS = 6000;
 /** How often the per-minute counts are written to storage while counting (and always when the page hides). */
@@ -76,7 +74,7 @@ export class CountingController implements ReactiveController {
   /** "Don't count me": everyone in view now is opted out, and counting pauses for a few seconds. */
   optOutAllInView(): void {
     const now = performance.now();
-    const events = this.session.optOutAllInView(now, OPT_OUT_PAUSE_MS);
+    const events = this.session.optOutAllInView(now);
     this.confirm({ people: events.length, by: 'button', at: now });
     this.persist();
     // Lift the "paused" line when the pause ends, even if no frame arrives.

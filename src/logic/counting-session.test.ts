@@ -34,6 +34,16 @@ function feed(session: CountingSession, frames: number, facesAt: (i: number, t: 
 }
 
 describe('CountingSession', () => {
+  it('says when the frame rate is too low to read a head shake of anyone in view', () => {
+    const slow = new CountingSession();
+    feed(slow, 30, () => [face(100)], 0, 250);
+    expect(slow.shakeTooSlow()).toBe(true);
+    expect(slow.view()[0].shake?.status).toBe('too-slow');
+    const fast = new CountingSession();
+    feed(fast, 60, () => [face(100)]);
+    expect(fast.shakeTooSlow()).toBe(false);
+  });
+
   it('counts passes and mask labels, a person leaving and coming back twice', () => {
     const s = new CountingSession();
     feed(s, 60, (i) => (i < 20 || i >= 45 ? [face(100, 'with_mask'), face(400, 'without_mask')] : [face(400, 'without_mask')]));

@@ -1,19 +1,19 @@
 /**
  * The counting session: the one object the page and `npm run analyze` both feed, frame by frame. It runs the
  * tracker, turns confirmed tracks into passes, runs a shake detector per confirmed track, applies opt-outs, and
- * keeps the per-minute buckets. Per-track state lives only while the track does; when a track ends, only its
- * contribution to the counts is kept.
+ * keeps the per-minute buckets. Per-track state is the tracker's tracks' `state`, so it lives only while the track
+ * does; when a track ends, only its contribution to the counts is kept.
  *
  * Opt-out: on a shake (or the "Don't count me" button), the track's pass and all its frames leave the figures,
  * its later frames are ignored, and "opted out" goes up by one. A track cannot be opted out after it ended: its
  * pass is then already only a number in a bucket, with nothing left to tie it to anyone.
  */
-import { addCounts, addToBucket, emptyBuckets, emptyCounts, figuresOf, minuteOf, perFrameFigures, totals, type Buckets, type Counts, type Figures, type PerFrameFigures } from './aggregates';
+import { MASK_COUNT_KEYS, addCounts, maskCounts, addToBucket, emptyBuckets, emptyCounts, figuresOf, minuteOf, perFrameFigures, totals, type Buckets, type Counts, type Figures, type MaskCountKey, type PerFrameFigures } from './aggregates';
 import type { Box, Point } from './geometry';
-import type { FrameResult, MaskLabel } from './frame';
+import type { FrameResult } from './frame';
 import { PASS_PARAMS, newPass, observe, verdict, type Pass, type PassLabel, type PassParams } from './passes';
 import { SHAKE_PARAMS, ShakeDetector, type ShakeParams, type ShakeStatus, type TraceSample } from './shake';
-import { TRACKER_PARAMS, Tracker, type TrackerParams } from './tracker';
+import { TRACKER_PARAMS, Tracker, type Track, type TrackerParams } from './tracker';
 
 export interface SessionOptions {
   tracker?: TrackerParams;
@@ -54,13 +54,11 @@ export interface TimelinePoint {
   optedOut: number;
 }
 
+/** How long counting pauses after "Don't count me", so whoever pressed it can step out of view. */
+export const OPT_OUT_PAUSE_MS = 5000;
+
 /** What `analyze` prints for a video, beside its own fields. */
-export interface VideoSummary {
-  passes: number;
-  withMask: number;
-  withoutMask: number;
-  maskIncorrect: number;
-  unknown: number;
+export interface VideoSummary extends Pick<Counts, 'passes' | MaskCountKey | 'unknown'> {
   optOuts: { t: number; track: number }[];
   timeline: TimelinePoint[];
 }
@@ -72,8 +70,8 @@ export interface SessionUpdate {
   paused: boolean;
 }
 
-interface LiveTrack {
-  id: number;
+/** What the session keeps per track, beside the tracker's geometry. */
+interface TrackCount {
   pass: Pass;
   /** Per-frame counts not yet in the buckets, per bucket time. */
   pendingFrames: Map<number, Partial<Counts>>;
@@ -82,28 +80,16 @@ interface LiveTrack {
   /** Appeared while counting was paused: never counted. */
   ignored: boolean;
   keypoints: Point[];
-  box: Box;
-  lastSeen: number;
 }
 
-const LABEL_KEY: Record<MaskLabel, 'withMask' | 'withoutMask' | 'maskIncorrect'> = {
-  with_mask: 'withMask',
-  without_mask: 'withoutMask',
-  mask_incorrect: 'maskIncorrect',
-};
-const FRAME_LABEL_KEY: Record<MaskLabel, 'frameWithMask' | 'frameWithoutMask' | 'frameMaskIncorrect'> = {
-  with_mask: 'frameWithMask',
-  without_mask: 'frameWithoutMask',
-  mask_incorrect: 'frameMaskIncorrect',
-};
+type LiveTrack = Track<TrackCount>;
 
 export class CountingSession {
-  private readonly tracker: Tracker;
+  private readonly tracker: Tracker<TrackCount>;
   private readonly shakeParams: ShakeParams;
   private readonly passParams: PassParams;
   private readonly clockOffsetMs: number;
   private store: Buckets;
-  private live = new Map<number, LiveTrack>();
   private readonly optOutEvents: OptOutEvent[] = [];
   private readonly timelinePoints: TimelinePoint[] = [];
   private lastTimestamp: number | null = null;
@@ -111,7 +97,9 @@ export class CountingSession {
   private pausedUntil = -Infinity;
 
   constructor(options: SessionOptions = {}) {
-    this.tracker = new Tracker(options.tracker ?? TRACKER_PARAMS);
+    this.tracker = new Tracker(options.tracker ?? TRACKER_PARAMS, (id, t) => ({
+      pass: newPass(id, t), pendingFrames: new Map(), shake: null, optedOut: false, ignored: this.isPaused(t), keypoints: [],
+    }));
     this.shakeParams = options.shake ?? SHAKE_PARAMS;
     this.passParams = options.pass ?? PASS_PARAMS;
     this.clockOffsetMs = options.clockOffsetMs ?? 0;
@@ -121,39 +109,35 @@ export class CountingSession {
   update(frame: FrameResult): SessionUpdate {
     const t = frame.timestamp;
     const paused = t < this.pausedUntil;
-    const { trackIdOfDetection, dropped } = this.tracker.update(
+    const { trackOfDetection, dropped } = this.tracker.update(
       frame.faces.map((f) => f.box),
       t,
     );
-    for (const track of dropped) this.close(track.id, track.confirmed);
+    for (const track of dropped) this.close(track);
     this.lastTimestamp = t;
     this.facesInView = frame.faces.length;
     if (!paused) this.store = addToBucket(this.store, t + this.clockOffsetMs, { frames: 1 });
 
-    const confirmedIds = new Set(this.tracker.tracks.filter((tr) => tr.confirmed).map((tr) => tr.id));
     const optOuts: OptOutEvent[] = [];
     frame.faces.forEach((face, i) => {
-      const id = trackIdOfDetection[i];
-      let track = this.live.get(id);
-      if (!track) {
-        track = { id, pass: newPass(id, t), pendingFrames: new Map(), shake: null, optedOut: false, ignored: paused, keypoints: [], box: face.box, lastSeen: t };
-        this.live.set(id, track);
-      }
-      track.keypoints = face.keypoints;
-      track.box = face.box;
-      track.lastSeen = t;
-      if (track.optedOut || track.ignored) return;
+      const track = trackOfDetection[i];
+      const state = track.state;
+      state.keypoints = face.keypoints;
+      if (state.optedOut || state.ignored) return;
 
-      observe(track.pass, { t, faceHeight: face.box.h, mask: face.mask, maskScore: face.maskScore }, this.passParams);
+      observe(state.pass, { t, faceHeight: face.box.h, mask: face.mask, maskScore: face.maskScore }, this.passParams);
       const bucket = minuteOf(t + this.clockOffsetMs);
-      const pending = track.pendingFrames.get(bucket) ?? {};
+      const pending = state.pendingFrames.get(bucket) ?? {};
       pending.faceFrames = (pending.faceFrames ?? 0) + 1;
-      if (face.mask) pending[FRAME_LABEL_KEY[face.mask]] = (pending[FRAME_LABEL_KEY[face.mask]] ?? 0) + 1;
-      track.pendingFrames.set(bucket, pending);
+      if (face.mask) {
+        const key = MASK_COUNT_KEYS[face.mask].frame;
+        pending[key] = (pending[key] ?? 0) + 1;
+      }
+      state.pendingFrames.set(bucket, pending);
 
-      if (confirmedIds.has(id)) {
-        track.shake ??= new ShakeDetector(this.shakeParams);
-        if (track.shake.update(face.keypoints, face.box, t).shake && !paused) optOuts.push(this.optOut(track, t, 'shake'));
+      if (track.confirmed) {
+        state.shake ??= new ShakeDetector(this.shakeParams);
+        if (state.shake.update(face.keypoints, face.box, t).shake && !paused) optOuts.push(this.optOut(track, t, 'shake'));
       }
     });
 
@@ -165,10 +149,10 @@ export class CountingSession {
    * "Don't count me": opts out every face in the latest frame, and pauses counting for `pauseMs` so whoever pressed
    * it can step away (faces that appear during the pause are never counted).
    */
-  optOutAllInView(timestamp: number, pauseMs = 5000): OptOutEvent[] {
+  optOutAllInView(timestamp: number, pauseMs = OPT_OUT_PAUSE_MS): OptOutEvent[] {
     const events: OptOutEvent[] = [];
-    for (const track of this.live.values()) {
-      if (track.lastSeen === this.lastTimestamp && !track.optedOut && !track.ignored) events.push(this.optOut(track, timestamp, 'button'));
+    for (const track of this.inView()) {
+      if (!track.state.optedOut && !track.state.ignored) events.push(this.optOut(track, timestamp, 'button'));
     }
     this.pausedUntil = Math.max(this.pausedUntil, timestamp + pauseMs);
     return events;
@@ -186,7 +170,7 @@ export class CountingSession {
   /** Counts so far: closed passes from the buckets plus the open ones, as they stand now. */
   counts(): Counts {
     let sum = totals(this.store);
-    for (const track of this.live.values()) sum = addCounts(sum, this.contribution(track, this.isConfirmed(track.id)));
+    for (const track of this.tracker.tracks) sum = addCounts(sum, this.contribution(track));
     return sum;
   }
 
@@ -205,26 +189,27 @@ export class CountingSession {
 
   /** Faces in the latest frame, for the "how it works" view. */
   view(): TrackView[] {
-    const views: TrackView[] = [];
-    for (const track of this.live.values()) {
-      if (track.lastSeen !== this.lastTimestamp) continue;
-      const p = this.shakeParams;
-      views.push({
-        id: track.id,
-        box: track.box,
-        keypoints: track.keypoints,
-        confirmed: this.isConfirmed(track.id),
-        optedOut: track.optedOut,
-        mask: track.optedOut || track.ignored ? 'unknown' : verdict(track.pass, this.passParams).label,
-        shake: track.shake ? { status: track.shake.status, trace: track.shake.trace, swings: track.shake.swings, threshold: p.threshold, windowMs: p.windowMs } : null,
-      });
-    }
-    return views.sort((a, b) => a.id - b.id);
+    const p = this.shakeParams;
+    // Tracks are in id order already.
+    return this.inView().map(({ id, box, confirmed, state }) => ({
+      id,
+      box,
+      keypoints: state.keypoints,
+      confirmed,
+      optedOut: state.optedOut,
+      mask: state.optedOut || state.ignored ? 'unknown' : verdict(state.pass, this.passParams).label,
+      shake: state.shake ? { status: state.shake.status, trace: state.shake.trace, swings: state.shake.swings, threshold: p.threshold, windowMs: p.windowMs } : null,
+    }));
+  }
+
+  /** Whether the head-shake reading of anyone in view says the frame rate is too low to read a shake. */
+  shakeTooSlow(): boolean {
+    return this.inView().some((track) => track.state.shake?.status === 'too-slow');
   }
 
   /** Ends every open track (end of a video, or the page stopping): their passes go into the buckets. */
   finish(): void {
-    for (const id of [...this.live.keys()]) this.close(id, this.isConfirmed(id));
+    for (const track of this.tracker.tracks) this.close(track);
     this.tracker.reset();
   }
 
@@ -234,9 +219,7 @@ export class CountingSession {
     const c = totals(this.store);
     return {
       passes: c.passes,
-      withMask: c.withMask,
-      withoutMask: c.withoutMask,
-      maskIncorrect: c.maskIncorrect,
+      ...maskCounts(c, 'pass'),
       unknown: c.unknown,
       optOuts: this.optOutEvents.map((e) => ({ t: Math.round(e.t / 10) / 100, track: e.track })),
       timeline: this.timelinePoints,
@@ -246,7 +229,6 @@ export class CountingSession {
   /** Forgets everything: counts, tracks, events. */
   reset(): void {
     this.tracker.reset();
-    this.live.clear();
     this.store = emptyBuckets();
     this.optOutEvents.length = 0;
     this.timelinePoints.length = 0;
@@ -255,15 +237,17 @@ export class CountingSession {
     this.pausedUntil = -Infinity;
   }
 
-  private isConfirmed(id: number): boolean {
-    return this.tracker.tracks.some((tr) => tr.id === id && tr.confirmed);
+  /** Tracks seen in the latest frame. */
+  private inView(): LiveTrack[] {
+    return this.tracker.tracks.filter((track) => track.lastSeen === this.lastTimestamp);
   }
 
   private optOut(track: LiveTrack, t: number, by: OptOutEvent['by']): OptOutEvent {
-    track.optedOut = true;
-    track.pendingFrames.clear();
-    track.pass = newPass(track.id, t);
-    track.shake = null;
+    const state = track.state;
+    state.optedOut = true;
+    state.pendingFrames.clear();
+    state.pass = newPass(track.id, t);
+    state.shake = null;
     this.store = addToBucket(this.store, t + this.clockOffsetMs, { optedOut: 1 });
     const event = { t, track: track.id, by };
     this.optOutEvents.push(event);
@@ -271,30 +255,26 @@ export class CountingSession {
   }
 
   /** What a live track adds to the counts (its frames; its pass if confirmed). */
-  private contribution(track: LiveTrack, confirmed: boolean): Counts {
+  private contribution(track: LiveTrack): Counts {
     let c = emptyCounts();
-    if (track.optedOut || track.ignored) return c;
-    for (const pending of track.pendingFrames.values()) c = addCounts(c, pending);
-    if (confirmed) {
-      const v = verdict(track.pass, this.passParams);
-      c = addCounts(c, { passes: 1, ...(v.label === 'unknown' ? { unknown: 1 } : { [LABEL_KEY[v.label]]: 1 }) });
-    }
+    if (track.state.optedOut || track.state.ignored) return c;
+    for (const pending of track.state.pendingFrames.values()) c = addCounts(c, pending);
+    if (track.confirmed) c = addCounts(c, this.passCount(track.state.pass));
     return c;
   }
 
-  private close(id: number, confirmed: boolean): void {
-    const track = this.live.get(id);
-    if (!track) return;
-    this.live.delete(id);
-    if (track.optedOut || track.ignored) return;
-    for (const [bucket, pending] of track.pendingFrames) this.store = addToBucket(this.store, bucket, pending);
-    if (confirmed) {
-      const v = verdict(track.pass, this.passParams);
-      this.store = addToBucket(this.store, track.pass.lastSeen + this.clockOffsetMs, {
-        passes: 1,
-        ...(v.label === 'unknown' ? { unknown: 1 } : { [LABEL_KEY[v.label]]: 1 }),
-      });
-    }
+  /** One pass, under its label's count key. */
+  private passCount(pass: Pass): Partial<Counts> {
+    const { label } = verdict(pass, this.passParams);
+    return { passes: 1, [label === 'unknown' ? 'unknown' : MASK_COUNT_KEYS[label].pass]: 1 };
+  }
+
+  /** A track ends (dropped by the tracker, or the session finishing): its counts go into the buckets. */
+  private close(track: LiveTrack): void {
+    const state = track.state;
+    if (state.optedOut || state.ignored) return;
+    for (const [bucket, pending] of state.pendingFrames) this.store = addToBucket(this.store, bucket, pending);
+    if (track.confirmed) this.store = addToBucket(this.store, state.pass.lastSeen + this.clockOffsetMs, this.passCount(state.pass));
   }
 
   private recordTimeline(t: number): void {

@@ -12,7 +12,7 @@ function run(frames: number, boxesAt: (i: number, t: number) => Box[], tracker =
   for (let i = 0; i < frames; i++) {
     const t = i * FRAME_MS;
     const update = tracker.update(boxesAt(i, t), t);
-    ids.push(update.trackIdOfDetection);
+    ids.push(update.trackOfDetection.map((track) => track.id));
     for (const track of update.confirmed) confirmedIds.add(track.id);
   }
   return { ids, tracker, confirmedIds };

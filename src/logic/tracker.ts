@@ -11,6 +11,9 @@
  * `update`). Matching is greedy by IoU (highest-overlap pair first) rather than Hungarian: with the handful of faces a
  * webcam sees, overlapping candidates are rare and greedy gives the same assignment in practice, in a dozen
  * lines that can be read. Ties break by track id, then detection index, so results are deterministic.
+ *
+ * A track also carries its user's per-track state (`state`, made by the factory given to the constructor), so
+ * that whatever is kept per person lives and dies with the track, in one place.
  */
 import { iou, type Box } from './geometry';
 
@@ -37,8 +40,10 @@ interface BoxVelocity {
   h: number;
 }
 
-export interface Track {
+export interface Track<S = undefined> {
   readonly id: number;
+  /** What the tracker's user keeps per track (the counting session: the pass, the shake reading, the opt-out). */
+  readonly state: S;
   /** Last observed box (not the prediction). */
   box: Box;
   hits: number;
@@ -48,17 +53,17 @@ export interface Track {
   velocity: BoxVelocity;
 }
 
-export interface TrackerUpdate {
-  /** For each detection index, the id of the track it now belongs to (every detection gets one). */
-  trackIdOfDetection: number[];
+export interface TrackerUpdate<S = undefined> {
+  /** For each detection index, the track it now belongs to (every detection gets one). */
+  trackOfDetection: Track<S>[];
   /** Tracks that became confirmed in this update. */
-  confirmed: Track[];
+  confirmed: Track<S>[];
   /** Tracks dropped in this update (unseen too long); they will never be matched again. */
-  dropped: Track[];
+  dropped: Track<S>[];
 }
 
 /** Where a track's box is expected at `timestamp`, by constant velocity from its last observation. */
-export function predictBox(track: Track, timestamp: number): Box {
+export function predictBox(track: Track<unknown>, timestamp: number): Box {
   const dt = timestamp - track.lastSeen;
   const v = track.velocity;
   return {
@@ -69,19 +74,23 @@ export function predictBox(track: Track, timestamp: number): Box {
   };
 }
 
-export class Tracker {
-  private live: Track[] = [];
+export class Tracker<S = undefined> {
+  private live: Track<S>[] = [];
   private nextId = 1;
 
-  constructor(private readonly params: TrackerParams = TRACKER_PARAMS) {}
+  constructor(
+    private readonly params: TrackerParams = TRACKER_PARAMS,
+    /** Makes a new track's `state`; without one, tracks carry none. */
+    private readonly newState: (id: number, timestamp: number) => S = () => undefined as S,
+  ) {}
 
   /** Live tracks, in id order (ids only grow, so this is also creation order). */
-  get tracks(): readonly Track[] {
+  get tracks(): readonly Track<S>[] {
     return this.live;
   }
 
   /** Feeds one frame's detections; `timestamp` (ms) must not go backwards. */
-  update(boxes: readonly Box[], timestamp: number): TrackerUpdate {
+  update(boxes: readonly Box[], timestamp: number): TrackerUpdate<S> {
     const dropped = this.dropStale(timestamp);
 
     const candidates: { trackIndex: number; detection: number; overlap: number }[] = [];
@@ -96,11 +105,11 @@ export class Tracker {
     });
     candidates.sort((a, b) => b.overlap - a.overlap || a.trackIndex - b.trackIndex || a.detection - b.detection);
 
-    const trackIdOfDetection: number[] = new Array<number>(boxes.length).fill(0);
+    const trackOfDetection: (Track<S> | undefined)[] = new Array<Track<S> | undefined>(boxes.length).fill(undefined);
     const trackTaken = new Set<number>();
-    const confirmed: Track[] = [];
+    const confirmed: Track<S>[] = [];
     for (const { trackIndex, detection } of candidates) {
-      if (trackTaken.has(trackIndex) || trackIdOfDetection[detection] !== 0) continue;
+      if (trackTaken.has(trackIndex) || trackOfDetection[detection]) continue;
       trackTaken.add(trackIndex);
       const track = this.live[trackIndex];
       this.observe(track, boxes[detection], timestamp);
@@ -108,13 +117,15 @@ export class Tracker {
         track.confirmed = true;
         confirmed.push(track);
       }
-      trackIdOfDetection[detection] = track.id;
+      trackOfDetection[detection] = track;
     }
 
     boxes.forEach((box, detection) => {
-      if (trackIdOfDetection[detection] !== 0) return;
-      const track: Track = {
-        id: this.nextId++,
+      if (trackOfDetection[detection]) return;
+      const id = this.nextId++;
+      const track: Track<S> = {
+        id,
+        state: this.newState(id, timestamp),
         box: { ...box },
         hits: 1,
         confirmed: this.params.hitsToConfirm <= 1,
@@ -124,10 +135,10 @@ export class Tracker {
       };
       this.live.push(track);
       if (track.confirmed) confirmed.push(track);
-      trackIdOfDetection[detection] = track.id;
+      trackOfDetection[detection] = track;
     });
 
-    return { trackIdOfDetection, confirmed, dropped };
+    return { trackOfDetection: trackOfDetection as Track<S>[], confirmed, dropped };
   }
 
   reset(): void {
@@ -135,8 +146,8 @@ export class Tracker {
     this.nextId = 1;
   }
 
-  private dropStale(timestamp: number): Track[] {
-    const dropped: Track[] = [];
+  private dropStale(timestamp: number): Track<S>[] {
+    const dropped: Track<S>[] = [];
     this.live = this.live.filter((track) => {
       const limit = track.confirmed ? this.params.maxUnseenMs : this.params.tentativeMaxUnseenMs;
       if (timestamp - track.lastSeen <= limit) return true;
@@ -146,7 +157,7 @@ export class Tracker {
     return dropped;
   }
 
-  private observe(track: Track, box: Box, timestamp: number): void {
+  private observe(track: Track<S>, box: Box, timestamp: number): void {
     const dt = timestamp - track.lastSeen;
     if (dt > 0) {
       const gain = this.params.velocityGain;

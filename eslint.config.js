@@ -3,6 +3,22 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import globals from 'globals';
 
+// The layers (README, "Layout"), enforced. tsconfig.logic.json and tsconfig.worker.json keep the DOM out of
+// src/logic and the worker; these rules keep the imports in line. Type-only imports cross layers freely: they
+// carry no code.
+const TFJS = { regex: '^@tensorflow(-models)?/', message: 'tfjs lives in the worker (src/ml via src/io/pipeline.worker.ts) only.' };
+/**
+ * src/ml outside the worker: types, and the modules that are tfjs-free by design (pipeline-types; detector for
+ * DETECTOR_MODES, until the mode menu goes with issue 12). The rest would pull tfjs into the page or a script.
+ */
+const ML_EXCEPT_TFJS_FREE = (message) => ({ regex: '(^|/)ml/(?!(pipeline-types|detector)(\\.ts)?$)', allowTypeImports: true, message });
+const LAB_ONLY = {
+  regex: '(^|/)src/(io|components|lab)/',
+  allowTypeImports: true,
+  message: 'Scripts drive the page through the lab (scripts/lib/lab.ts); import its types only.',
+};
+const restrict = (...patterns) => ({ '@typescript-eslint/no-restricted-imports': ['error', { patterns }] });
+
 export default tseslint.config(
   { ignores: ['dist/', 'node_modules/', 'test-results/', 'playwright-report/', 'models/', '.cache/'] },
   js.configs.recommended,
@@ -13,5 +29,28 @@ export default tseslint.config(
       '@typescript-eslint/no-explicit-any': 'error',
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
     },
+  },
+  {
+    // Pure TS: no tfjs, no Lit, nothing from the other layers (its tests may read fixtures with node:fs).
+    files: ['src/logic/**/*.ts'],
+    rules: restrict(TFJS, { regex: '^lit(/|$)|(^|/)\\.\\./(ml|io|components|lab|i18n)/', message: 'src/logic imports only src/logic.' }),
+  },
+  {
+    // The page: Lit elements and the main-thread controllers never load tfjs.
+    files: ['src/components/**/*.ts', 'src/io/**/*.ts'],
+    ignores: ['src/io/pipeline.worker.ts'],
+    rules: restrict(TFJS, ML_EXCEPT_TFJS_FREE('Only tfjs-free modules (and types) from src/ml in the page: the rest pulls tfjs in.')),
+  },
+  {
+    // Node CLIs reach the page's code through the lab page (scripts/lib/lab.ts), never by importing it; pure
+    // src/logic is shared.
+    files: ['scripts/**/*.ts', 'scripts/**/*.mts'],
+    rules: restrict(LAB_ONLY, ML_EXCEPT_TFJS_FREE('Scripts run the pipeline through the lab page, not in Node (training aside).')),
+  },
+  {
+    // Exception: training and the keypoint fixtures run the classifier's and detector's own code in Node
+    // (tfjs-node), so that the trained network and the fixtures are exactly the page's.
+    files: ['scripts/train/**/*.ts', 'scripts/train/**/*.mts', 'scripts/dump-keypoints.mts'],
+    rules: restrict(LAB_ONLY),
   },
 );

@@ -20,6 +20,12 @@ function webglContext(): WebGLRenderingContext | undefined {
   return tf.getBackend() === 'webgl' ? (tf.backend() as MathBackendWebGL).gpgpu.gl : undefined;
 }
 
+/** Its canvas: an OffscreenCanvas in a worker (the worker's lib types do not say so). */
+function webglCanvas(): OffscreenCanvas | undefined {
+  const gl = webglContext();
+  return gl && (gl as unknown as { canvas: OffscreenCanvas }).canvas;
+}
+
 function ready(): FramePipeline {
   if (!pipeline) throw new PipelineError('frame', 'The pipeline is not ready.');
   return pipeline;
@@ -34,7 +40,7 @@ const handlers: RequestHandlers<PipelineRequests> = {
       throw toPipelineError(e, 'backend');
     }
     // A lost context makes every later frame fail: say so once, clearly, instead of a stream of frame errors.
-    webglContext()?.canvas.addEventListener('webglcontextlost', (e) => {
+    webglCanvas()?.addEventListener('webglcontextlost', (e) => {
       e.preventDefault();
       pipeline = undefined;
       post({ type: 'error', part: 'context-lost', message: 'WebGL context lost' });

@@ -328,7 +328,7 @@ export class HeadcountApp extends LitElement {
               <option value="fr" lang="fr" ?selected=${this.locale === 'fr'}>Français</option>
             </select>
           </label>
-          <button data-testid="workshop" aria-pressed=${String(this.workshop)} @click=${() => void this.toggleWorkshop()}>
+          <button data-testid="workshop" aria-pressed=${this.workshop ? 'true' : 'false'} @click=${() => void this.toggleWorkshop()}>
             ${this.t(this.workshop ? 'workshopOff' : 'workshopOn')}
           </button>
         </div>
@@ -339,7 +339,7 @@ export class HeadcountApp extends LitElement {
           ? html`<button class="start" data-testid="stop" @click=${this.stop}>${this.t('stop')}</button>`
           : html`<button class="start" data-testid="start" @click=${this.start}>${this.t('start')}</button>`}
         ${this.workshop && this.camera.state === 'running'
-          ? html`<button data-testid="mirror" aria-pressed=${String(this.mirror)} @click=${() => (this.mirror = !this.mirror)}>
+          ? html`<button data-testid="mirror" aria-pressed=${this.mirror ? 'true' : 'false'} @click=${() => (this.mirror = !this.mirror)}>
               ${this.t(this.mirror ? 'mirrorOff' : 'mirrorOn')}
             </button>`
           : nothing}
@@ -357,7 +357,7 @@ export class HeadcountApp extends LitElement {
         : nothing}
       <nav aria-label=${this.t('viewsLabel')}>
         ${VIEWS.map(
-          (v) => html`<button data-testid=${`view-${v}`} aria-pressed=${String(this.view === v)} @click=${() => (this.view = v)}>
+          (v) => html`<button data-testid=${`view-${v}`} aria-pressed=${this.view === v ? 'true' : 'false'} @click=${() => (this.view = v)}>
             ${this.t(VIEW_LABEL[v])}
           </button>`,
         )}

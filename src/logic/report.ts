@@ -62,7 +62,3 @@ export function faceReport(face: ClassifiedFace): FaceReport {
   if (face.maskScore !== undefined) report.maskScore = round(face.maskScore, 3);
   return report;
 }
-
-export function isErrorReport(r: FileReport): r is ErrorReport {
-  return 'error' in r;
-}

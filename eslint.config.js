@@ -7,11 +7,8 @@ import globals from 'globals';
 // src/logic and the worker; these rules keep the imports in line. Type-only imports cross layers freely: they
 // carry no code.
 const TFJS = { regex: '^@tensorflow(-models)?/', message: 'tfjs lives in the worker (src/ml via src/io/pipeline.worker.ts) only.' };
-/**
- * src/ml outside the worker: types, and the modules that are tfjs-free by design (pipeline-types; detector for
- * DETECTOR_MODES, until the mode menu goes with issue 12). The rest would pull tfjs into the page or a script.
- */
-const ML_EXCEPT_TFJS_FREE = (message) => ({ regex: '(^|/)ml/(?!(pipeline-types|detector)(\\.ts)?$)', allowTypeImports: true, message });
+/** src/ml outside the worker: types, and the modules that are tfjs-free by design. The rest pulls tfjs in. */
+const ML_EXCEPT_TFJS_FREE = (message) => ({ regex: '(^|/)ml/(?!(pipeline-types|model-paths)(\\.ts)?$)', allowTypeImports: true, message });
 const LAB_ONLY = {
   regex: '(^|/)src/(io|components|lab)/',
   allowTypeImports: true,
@@ -48,9 +45,10 @@ export default tseslint.config(
     rules: restrict(LAB_ONLY, ML_EXCEPT_TFJS_FREE('Scripts run the pipeline through the lab page, not in Node (training aside).')),
   },
   {
-    // Exception: training and the keypoint fixtures run the classifier's and detector's own code in Node
-    // (tfjs-node), so that the trained network and the fixtures are exactly the page's.
-    files: ['scripts/train/**/*.ts', 'scripts/train/**/*.mts', 'scripts/dump-keypoints.mts'],
+    // Exceptions, where Node must run the page's own network code (tfjs in Node) so that what they produce is
+    // exactly the page's: training the classifier, dumping the keypoint fixtures, converting YuNet's weights
+    // into its port, and eval:detect's threshold sweep (every threshold on one detection pass, no page needed).
+    files: ['scripts/train/**/*.ts', 'scripts/train/**/*.mts', 'scripts/dump-keypoints.mts', 'scripts/convert-yunet.mts', 'scripts/eval-detect.mts'],
     rules: restrict(LAB_ONLY),
   },
 );

@@ -13,6 +13,7 @@ import type { FileReport } from '../src/logic/report.ts';
 import { isBackendName } from '../src/ml/pipeline-types.ts';
 import { openLab } from './lib/lab.ts';
 import { errorMessage } from '../src/logic/error-message.ts';
+import { round } from '../src/logic/stats.ts';
 
 const IMAGE = /\.(jpe?g|png|webp)$/i;
 const VIDEO = /\.(mp4|webm|mov|mkv)$/i;
@@ -42,7 +43,7 @@ function probeFps(file: string): number | undefined {
     }).trim();
     const [num, den] = rate.split('/').map(Number);
     const fps = den ? num / den : num;
-    return Number.isFinite(fps) && fps > 0 ? Math.round(fps * 1000) / 1000 : undefined;
+    return Number.isFinite(fps) && fps > 0 ? round(fps, 3) : undefined;
   } catch {
     return undefined;
   }

@@ -10,6 +10,7 @@
  */
 import { spawn } from 'node:child_process';
 import path from 'node:path';
+import { round } from '../src/logic/stats';
 import { createDetector } from '../src/ml/create-detector';
 import { fileModel, initNodeTf, REPO_ROOT } from './lib/node-tf';
 
@@ -28,8 +29,6 @@ interface DumpedFrame {
   t: number;
   faces: DumpedFace[];
 }
-
-const round1 = (v: number): number => Math.round(v * 10) / 10;
 
 /** Yields raw rgb24 frames from ffmpeg, one full frame at a time. */
 async function* decodeFrames(clip: string): AsyncGenerator<Uint8Array> {
@@ -71,9 +70,9 @@ async function main(): Promise<void> {
       frames.push({
         t: Math.round((index * 1000) / FPS),
         faces: faces.map((f) => ({
-          box: { x: round1(f.box.x), y: round1(f.box.y), w: round1(f.box.w), h: round1(f.box.h) },
-          keypoints: f.keypoints.map(([x, y]): [number, number] => [round1(x), round1(y)]),
-          score: Math.round(f.score * 1000) / 1000,
+          box: { x: round(f.box.x, 1), y: round(f.box.y, 1), w: round(f.box.w, 1), h: round(f.box.h, 1) },
+          keypoints: f.keypoints.map(([x, y]): [number, number] => [round(x, 1), round(y, 1)]),
+          score: round(f.score, 3),
         })),
       });
     } finally {

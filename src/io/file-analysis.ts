@@ -66,7 +66,7 @@ export class FileAnalyzer {
         const result: FrameResult = await this.client.request('frame', { bitmap: await createImageBitmap(video), timestamp: t * 1000 });
         timings.push(performance.now() - t0);
         session.update(result);
-        if (options.perFrame) perFrame.push({ t: Math.round(t * 1000) / 1000, faces: result.faces.map(faceReport) });
+        if (options.perFrame) perFrame.push({ t: round(t, 3), faces: result.faces.map(faceReport) });
       }
       const report: VideoReport = { file, frames: count, fps, msPerFrame: { median: round(median(timings)), p95: round(quantile(timings, 0.95)) }, ...session.summary() };
       if (options.perFrame) report.perFrame = perFrame;

@@ -14,6 +14,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { classificationMetrics, formatConfusion } from '../src/logic/classification-metrics.ts';
 import { MASK_LABELS, type MaskLabel } from '../src/logic/frame.ts';
+import { round } from '../src/logic/stats.ts';
 import { isBackendName } from '../src/ml/pipeline-types.ts';
 import { openLab } from './lib/lab.ts';
 
@@ -70,7 +71,8 @@ try {
 }
 
 const metrics = classificationMetrics(MASK_LABELS, examples.map((e, i) => ({ actual: e.label, predicted: predicted[i] })));
-const round = (v: number): number | null => (Number.isNaN(v) ? null : Math.round(v * 10000) / 10000);
+/** A metric to 4 decimals; null where it is undefined (a class never predicted or absent). */
+const metric = (v: number): number | null => (Number.isNaN(v) ? null : round(v, 4));
 // Classes in DIR, and any other the classifier answered (its precision is then 0).
 const present = MASK_LABELS.filter((l) => metrics.perClass[l].n > 0 || predicted.includes(l));
 if (!values.json) {
@@ -79,13 +81,13 @@ if (!values.json) {
   console.log('');
   for (const l of MASK_LABELS) {
     const c = metrics.perClass[l];
-    console.log(`${l.padEnd(16)} n=${String(c.n).padEnd(6)} precision ${round(c.precision) ?? '–'}  recall ${round(c.recall) ?? '–'}`);
+    console.log(`${l.padEnd(16)} n=${String(c.n).padEnd(6)} precision ${metric(c.precision) ?? '–'}  recall ${metric(c.recall) ?? '–'}`);
   }
 }
 console.log(JSON.stringify({
   n: metrics.n,
-  accuracy: round(metrics.accuracy),
+  accuracy: metric(metrics.accuracy),
   perClass: Object.fromEntries(present.map((l) => [l, { n: metrics.perClass[l].n,
-    precision: round(metrics.perClass[l].precision), recall: round(metrics.perClass[l].recall) }])),
-  msPerFace: Math.round((classifyMs / examples.length) * 1000) / 1000,
+    precision: metric(metrics.perClass[l].precision), recall: metric(metrics.perClass[l].recall) }])),
+  msPerFace: round(classifyMs / examples.length, 3),
 }));

@@ -23,7 +23,7 @@ test('analyze prints one JSON line per file, reports bad files and exits non-zer
   const [astronaut, bad, coffee, clip] = lines;
   expect(astronaut).toMatchObject({ file: files[0], width: 512, height: 512 });
   expect(astronaut.faces).toHaveLength(1);
-  expect(astronaut.faces[0].keypoints).toHaveLength(6);
+  expect(astronaut.faces[0].keypoints).toHaveLength(5);
   // The astronaut's face is in the upper middle of the picture.
   expect(astronaut.faces[0].x).toBeGreaterThan(150);
   expect(astronaut.faces[0].x + astronaut.faces[0].w).toBeLessThan(300);

@@ -1,0 +1,130 @@
+/**
+ * The guided workshop: a facilitator leads a group through what the 2020 cameras did to them, one step at a
+ * time, and each step moves on when the counting session shows it happened — never on a timer. Pure: the page
+ * feeds snapshots of the session (with their frame timestamps) and the facilitator's commands; this module turns
+ * them into events and steps. Nothing here sees a frame or a person, only counts and per-track labels.
+ */
+import type { MaskLabel } from './frame';
+import type { PassLabel } from './passes';
+
+/** The steps, in order; the last one (the law and the limits) has no event to wait for. */
+export const WORKSHOP_STEPS = ['arrive', 'return', 'mask', 'opt-out', 'count-again', 'law'] as const;
+export type WorkshopStep = (typeof WORKSHOP_STEPS)[number];
+
+/** Something the counting session did, as the workshop reads it. */
+export type WorkshopEvent =
+  /** A pass was counted (someone confirmed in view, and not during a "Don't count me" pause). */
+  | { kind: 'pass'; t: number }
+  /** A track's mask vote is now decided as `label` (first decision, or a change). */
+  | { kind: 'verdict'; t: number; track: number; label: MaskLabel }
+  /** An opt-out was registered. */
+  | { kind: 'opt-out'; t: number; by: 'shake' | 'button' };
+
+export type WorkshopCommand = 'next' | 'back' | 'restart';
+
+/** How the current step was reached: what the live system did, or what the facilitator pressed. */
+export type Arrival =
+  | { kind: 'start' }
+  | { kind: 'command'; command: WorkshopCommand }
+  /** `from`: for a verdict change, the verdict it changed from. */
+  | { kind: 'event'; event: WorkshopEvent; from: MaskLabel | null };
+
+export interface WorkshopState {
+  step: WorkshopStep;
+  /** Frame-clock time the step was entered, ms. */
+  enteredAt: number;
+  reachedBy: Arrival;
+  /** The latest decided mask verdict of any track, whatever the step. */
+  lastVerdict: MaskLabel | null;
+  /** In the mask step: the verdict to change from (the latest one when the step began, or the first one seen). */
+  verdictBaseline: MaskLabel | null;
+}
+
+export function startWorkshop(t: number): WorkshopState {
+  return { step: WORKSHOP_STEPS[0], enteredAt: t, reachedBy: { kind: 'start' }, lastVerdict: null, verdictBaseline: null };
+}
+
+export const stepIndex = (step: WorkshopStep): number => WORKSHOP_STEPS.indexOf(step);
+
+function enter(state: WorkshopState, index: number, t: number, reachedBy: Arrival): WorkshopState {
+  const step = WORKSHOP_STEPS[Math.max(0, Math.min(WORKSHOP_STEPS.length - 1, index))];
+  return { ...state, step, enteredAt: t, reachedBy, verdictBaseline: step === 'mask' ? state.lastVerdict : null };
+}
+
+/** The facilitator's back / skip / restart. Back from the first step and next from the last stay put. */
+export function command(state: WorkshopState, command: WorkshopCommand, t: number): WorkshopState {
+  const i = stepIndex(state.step);
+  const target = command === 'restart' ? 0 : command === 'next' ? i + 1 : i - 1;
+  if (target < 0 || target >= WORKSHOP_STEPS.length) return state;
+  return enter(state, target, t, { kind: 'command', command });
+}
+
+/** One event from the session: it may complete the current step, which then moves on to the next. */
+export function onEvent(state: WorkshopState, event: WorkshopEvent): WorkshopState {
+  // Events from before the step began (a frame in flight during a key press) belong to the previous step.
+  if (event.t < state.enteredAt) return state;
+  let s = state;
+  if (event.kind === 'verdict') s = { ...s, lastVerdict: event.label };
+  const next = stepIndex(s.step) + 1;
+  switch (s.step) {
+    case 'arrive':
+    case 'return':
+    case 'count-again':
+      return event.kind === 'pass' ? enter(s, next, event.t, { kind: 'event', event, from: null }) : s;
+    case 'mask':
+      if (event.kind !== 'verdict') return s;
+      if (s.verdictBaseline === null) return { ...s, verdictBaseline: event.label };
+      if (event.label === s.verdictBaseline) return s;
+      return enter(s, next, event.t, { kind: 'event', event, from: s.verdictBaseline });
+    case 'opt-out':
+      return event.kind === 'opt-out' ? enter(s, next, event.t, { kind: 'event', event, from: null }) : s;
+    case 'law':
+      return s;
+  }
+}
+
+/** What the page reads from the counting session after a frame (or right after "Don't count me"). */
+export interface SessionSnapshot {
+  /** Frame-clock time, ms. */
+  t: number;
+  /** Passes counted so far (opted-out ones excluded). */
+  passes: number;
+  optedOut: number;
+  /** Each track in view with its current mask vote. */
+  tracks: readonly { id: number; mask: PassLabel }[];
+  /** Opt-outs registered since the previous snapshot. */
+  optOuts: readonly { by: 'shake' | 'button' }[];
+}
+
+/** What the reader remembers between snapshots: counts and per-track decided votes, nothing else. */
+export interface SessionMemory {
+  /** Passes + opted out at the last snapshot: every counted pass adds one, an opt-out moves one across. */
+  seen: number;
+  verdicts: ReadonlyMap<number, MaskLabel>;
+}
+
+export const EMPTY_MEMORY: SessionMemory = { seen: 0, verdicts: new Map() };
+
+/**
+ * Turns two successive snapshots into workshop events. A pass is a rise of passes + opted out: an opt-out moves a
+ * pass from one to the other, and a reset lowers both (the memory then starts again from there). The one case
+ * read as a pass that is not one: opting out a face seen for under 3 frames (not yet a pass). Passes come before
+ * the opt-outs of the same snapshot, so the step waiting for an opt-out is not moved on by that case.
+ */
+export function readSnapshot(memory: SessionMemory, snap: SessionSnapshot): { memory: SessionMemory; events: WorkshopEvent[] } {
+  const events: WorkshopEvent[] = [];
+  const seen = snap.passes + snap.optedOut;
+  for (let i = memory.seen; i < seen; i++) events.push({ kind: 'pass', t: snap.t });
+  const verdicts = new Map<number, MaskLabel>();
+  for (const track of snap.tracks) {
+    const before = memory.verdicts.get(track.id);
+    if (track.mask === 'unknown') {
+      if (before) verdicts.set(track.id, before);
+      continue;
+    }
+    verdicts.set(track.id, track.mask);
+    if (track.mask !== before) events.push({ kind: 'verdict', t: snap.t, track: track.id, label: track.mask });
+  }
+  for (const o of snap.optOuts) events.push({ kind: 'opt-out', t: snap.t, by: o.by });
+  return { memory: { seen, verdicts }, events };
+}

@@ -30,17 +30,23 @@ export class HcChart extends LitElement {
         max-height: 12rem;
       }
       .bar {
-        fill: #0b2a5b;
+        fill: var(--hc-accent);
       }
       .dot {
-        fill: #b35c00;
+        fill: var(--hc-highlight);
       }
       .axis {
-        stroke: #444;
+        stroke: var(--hc-muted);
+      }
+      summary {
+        min-height: var(--hc-target);
+        display: flex;
+        align-items: center;
+        cursor: pointer;
       }
       text {
         font-size: 12px;
-        fill: #222;
+        fill: var(--hc-ink);
       }
     `,
   ];
@@ -77,7 +83,7 @@ export class HcChart extends LitElement {
       </svg>
       <details>
         <summary>${t('chartTable')}</summary>
-        <table data-testid="chart-table">
+        <div class="table-scroll"><table data-testid="chart-table">
           <thead>
             <tr>
               <th scope="col">${t('chartMinute')}</th>
@@ -97,7 +103,7 @@ export class HcChart extends LitElement {
               </tr>`;
             })}
           </tbody>
-        </table>
+        </table></div>
       </details>`;
   }
 }

@@ -1,11 +1,14 @@
 import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
-import { figureTableStyles } from './shared-styles';
+import { controlStyles, figureTableStyles } from './shared-styles';
+import type { PageTimings } from './hc-pipeline';
 import { translate, type Locale, type MessageKey } from '../i18n/i18n';
 import type { Buckets, DecreeFigures, Figures, PerFrameFigures } from '../logic/aggregates';
 import { MIN_CLASSIFIED_FOR_SHARE, type MaskedShare } from '../logic/wilson';
 import './hc-chart';
 import './hc-figure';
+import type { FigureRank } from './hc-figure';
+import './hc-pipeline';
 
 export const COUNTING_MODES = ['live', 'decree', 'per-frame'] as const;
 export type CountingMode = (typeof COUNTING_MODES)[number];
@@ -29,89 +32,117 @@ const percent = (v: number): string => String(Math.round(v * 100));
 export class HcCounterView extends LitElement {
   static override styles = [
     figureTableStyles,
+    controlStyles,
     css`
       :host {
         display: block;
       }
-      .figures {
+      /* The hierarchy: % masked with its interval, then passes, then the rest. */
+      .headline {
         display: grid;
-        grid-template-columns: repeat(auto-fit, minmax(10rem, 1fr));
-        gap: 1rem;
-        margin: 1rem 0;
+        grid-template-columns: 2fr 1fr;
+        gap: var(--hc-space-4);
+        align-items: center;
+        margin: var(--hc-space-3) 0;
+        padding: var(--hc-space-4);
+        border-radius: var(--hc-radius);
+        background: var(--hc-surface);
+      }
+      .rest {
+        display: grid;
+        grid-template-columns: repeat(auto-fit, minmax(8.5rem, 1fr));
+        gap: var(--hc-space-3);
+        margin: var(--hc-space-3) 0;
       }
       .share {
         text-align: center;
-        margin: 0.5rem 0 1rem;
       }
       .share .interval {
-        font-size: 1.1em;
+        font-size: var(--hc-type-lead);
+        margin: var(--hc-space-2) 0 0;
       }
       .why {
         max-width: 60ch;
-        margin: 0.5rem auto;
+        margin: var(--hc-space-2) auto;
+        color: var(--hc-muted);
+      }
+      @media (max-width: 40rem) {
+        .headline {
+          grid-template-columns: 1fr;
+          padding: var(--hc-space-3);
+        }
       }
       .opt-out {
         display: flex;
         flex-direction: column;
         align-items: center;
-        gap: 0.5rem;
-        margin: 1.5rem 0;
+        gap: var(--hc-space-2);
+        margin: var(--hc-space-4) 0;
+        text-align: center;
       }
       .opt-out button {
-        font-size: 1.5em;
-        padding: 1rem 2rem;
-        background: #6b0000;
-        border-color: #6b0000;
-        color: #fff;
+        font-size: var(--hc-type-lead);
+        padding: var(--hc-space-3) var(--hc-space-5);
+        max-width: 100%;
       }
       .confirmation {
         min-height: 2.5em;
-        font-size: 1.25em;
+        font-size: var(--hc-type-lead);
         font-weight: 700;
         text-align: center;
       }
       .confirmation p {
         margin: 0;
-        padding: 0.5rem 1rem;
+        padding: var(--hc-space-2) var(--hc-space-3);
         border: 3px solid currentColor;
-        border-radius: 0.5rem;
-        color: #0a5c2b;
-        background: #e6f4ea;
+        border-radius: var(--hc-radius);
+        color: var(--hc-ok);
+        background: var(--hc-ok-bg);
       }
       fieldset {
-        border: 1px solid #767676;
-        border-radius: 0.5rem;
-        margin: 1rem 0;
+        border: 0;
+        padding: 0;
+        margin: var(--hc-space-3) 0;
+      }
+      legend {
+        font-weight: 700;
+        padding: 0;
+        margin-bottom: var(--hc-space-2);
+      }
+      .segments {
+        display: flex;
+        flex-wrap: wrap;
+        gap: var(--hc-space-2);
+      }
+      .segments label {
+        display: inline-flex;
+        align-items: center;
+        gap: var(--hc-space-2);
+        min-height: var(--hc-target);
+        box-sizing: border-box;
+        padding: 0 var(--hc-space-3);
+        border: 2px solid var(--hc-line);
+        border-radius: var(--hc-radius);
+        cursor: pointer;
+      }
+      .segments label.checked {
+        border-color: var(--hc-accent);
+        font-weight: 700;
+      }
+      .segments input {
+        width: 1.25rem;
+        height: 1.25rem;
+        margin: 0;
+        accent-color: var(--hc-accent);
       }
       .controls {
         display: flex;
         flex-wrap: wrap;
-        gap: 0.5rem;
-        margin: 1rem 0;
-      }
-      button {
-        font: inherit;
-        padding: 0.5rem 1rem;
-        border-radius: 0.5rem;
-        border: 2px solid #0b2a5b;
-        background: #fff;
-        color: #0b2a5b;
-        cursor: pointer;
-      }
-      button:disabled {
-        opacity: 0.55;
-        cursor: not-allowed;
-      }
-      button:focus-visible,
-      input:focus-visible {
-        outline: 3px solid #b35c00;
-        outline-offset: 2px;
-      }
-      .small {
-        font-size: 0.9em;
+        gap: var(--hc-space-2);
+        margin: var(--hc-space-3) 0;
       }
       .warning {
-        color: #6b0000;
+        color: var(--hc-alert);
         font-weight: 700;
       }
     `,
@@ -131,6 +162,8 @@ export class HcCounterView extends LitElement {
   /** A warning about the head-shake reading (e.g. frame rate too low), already worded; empty for none. */
   @property() shakeWarning = '';
   @property({ type: Number }) pauseSeconds = 5;
+  /** Stage timings of the latest frame, for the pipeline picture; absent when not counting. */
+  @property({ attribute: false }) timings?: PageTimings;
 
   private t(key: MessageKey, params: Record<string, string | number> = {}): string {
     return translate(this.locale, key, params);
@@ -140,34 +173,40 @@ export class HcCounterView extends LitElement {
     this.dispatchEvent(new CustomEvent<T>(name, { detail, bubbles: true, composed: true }));
   }
 
-  private figure(testId: string, label: MessageKey, value: number | undefined) {
-    return html`<hc-figure data-testid=${testId} .label=${this.t(label)} .value=${value === undefined ? '–' : String(value)}></hc-figure>`;
+  private figure(testId: string, label: MessageKey, value: number | undefined, rank: FigureRank = 'secondary') {
+    return html`<hc-figure
+      data-testid=${testId}
+      rank=${rank}
+      .label=${this.t(label)}
+      .value=${value === undefined ? '–' : String(value)}
+    ></hc-figure>`;
   }
 
   private share(share: MaskedShare | undefined) {
     if (!share) return nothing;
     if (share.share === null) {
       return html`<div class="share" data-testid="percent-masked" data-shown="false">
-        <hc-figure .label=${this.t('percentMasked')} value="–"></hc-figure>
+        <hc-figure rank="headline" .label=${this.t('percentMasked')} value="–"></hc-figure>
         <p class="why">${this.t('percentTooFew', { min: MIN_CLASSIFIED_FOR_SHARE, n: share.classified })}</p>
       </div>`;
     }
     return html`<div class="share" data-testid="percent-masked" data-shown="true">
-      <hc-figure .label=${this.t('percentMasked')} .value=${`${percent(share.share)} %`}></hc-figure>
+      <hc-figure rank="headline" .label=${this.t('percentMasked')} .value=${`${percent(share.share)} %`}></hc-figure>
       <p class="interval">${this.t('percentInterval', { low: percent(share.interval.low), high: percent(share.interval.high) })}</p>
     </div>`;
   }
 
   private liveFigures() {
     const f = this.figures;
-    return html`<div class="figures">
+    return html`<section class="headline" aria-label=${this.t('headlineLabel')}>
+        ${this.share(f?.percentMasked)} ${this.figure('passes', 'passes', f?.passes, 'primary')}
+      </section>
+      <div class="rest">
         ${this.figure('faces-in-view', 'facesInView', this.running ? f?.facesInView : undefined)}
-        ${this.figure('passes', 'passes', f?.passes)} ${this.figure('with-mask', 'withMask', f?.withMask)}
-        ${this.figure('without-mask', 'withoutMask', f?.withoutMask)}
+        ${this.figure('with-mask', 'withMask', f?.withMask)} ${this.figure('without-mask', 'withoutMask', f?.withoutMask)}
         ${this.figure('mask-incorrect', 'maskIncorrect', f?.maskIncorrect)} ${this.figure('unknown', 'unknown', f?.unknown)}
         ${this.figure('opted-out', 'optedOut', f?.optedOut)}
-      </div>
-      ${this.share(f?.percentMasked)}`;
+      </div>`;
   }
 
   private decreeFigures() {
@@ -177,7 +216,7 @@ export class HcCounterView extends LitElement {
     return html`<p>${this.t('decreeOpen', { start: time(d.openWindow.start), end: time(d.openWindow.end) })}</p>
       ${d.published.length === 0
         ? html`<p data-testid="decree-none">${this.t('decreeNone')}</p>`
-        : html`<table>
+        : html`<div class="table-scroll"><table>
             <thead>
               <tr>
                 <th scope="col">${this.t('chartMinute')}</th>
@@ -206,40 +245,26 @@ export class HcCounterView extends LitElement {
                 </tr>`,
               )}
             </tbody>
-          </table>`}`;
+          </table></div>`}`;
   }
 
   private perFrameView() {
     const p = this.perFrame;
-    return html`<div class="figures">
-        ${this.figure('per-frame-faces', 'perFrameFaces', p?.faces)} ${this.figure('per-frame-frames', 'perFrameFrames', p?.frames)}
-        ${this.figure('passes', 'passes', this.figures?.passes)}
-      </div>
+    return html`<section class="headline" aria-label=${this.t('headlineLabel')}>
+        ${this.share(p?.percentMasked)} ${this.figure('per-frame-faces', 'perFrameFaces', p?.faces, 'primary')}
+      </section>
       ${p?.inflation ? html`<p class="why">${this.t('perFrameInflation', { ratio: p.inflation.toFixed(1) })}</p>` : nothing}
-      ${this.share(p?.percentMasked)}`;
+      <div class="rest">
+        ${this.figure('passes', 'passes', this.figures?.passes)} ${this.figure('per-frame-frames', 'perFrameFrames', p?.frames)}
+      </div>`;
   }
 
   override render() {
     return html`
-      <fieldset>
-        <legend>${this.t('countingMode')}</legend>
-        ${COUNTING_MODES.map(
-          (m) => html`<label
-            ><input
-              type="radio"
-              name="mode"
-              value=${m}
-              .checked=${this.mode === m}
-              @change=${() => this.emit<CountingMode>('hc-mode-change', m)}
-            />
-            ${this.t(MODE_LABEL[m])}</label
-          ><br />`,
-        )}
-        <p class="small">${this.t(MODE_HELP[this.mode])}</p>
-      </fieldset>
       ${this.mode === 'live' ? this.liveFigures() : this.mode === 'decree' ? this.decreeFigures() : this.perFrameView()}
       <div class="opt-out">
         <button
+          class="danger"
           data-testid="dont-count-me"
           aria-keyshortcuts="N"
           ?disabled=${!this.running}
@@ -247,20 +272,39 @@ export class HcCounterView extends LitElement {
         >
           ${this.t('dontCountMe')}
         </button>
-        <p class="small">${this.t('dontCountMeHelp', { seconds: this.pauseSeconds })}</p>
+        <p class="small muted">${this.t('dontCountMeHelp', { seconds: this.pauseSeconds })}</p>
         <div class="confirmation" role="status" aria-live="assertive" data-testid="opt-out-confirmation">
           ${this.confirmation ? html`<p>${this.confirmation}</p>` : nothing}
         </div>
         ${this.paused ? html`<p data-testid="paused">${this.t('paused')}</p>` : nothing}
         ${this.shakeWarning ? html`<p class="warning" data-testid="shake-warning">${this.shakeWarning}</p>` : nothing}
       </div>
+      <hc-pipeline .locale=${this.locale} .timings=${this.timings} .faces=${this.figures?.facesInView ?? 0}></hc-pipeline>
+      <fieldset>
+        <legend>${this.t('countingMode')}</legend>
+        <div class="segments">
+          ${COUNTING_MODES.map(
+            (m) => html`<label class=${this.mode === m ? 'checked' : ''}
+              ><input
+                type="radio"
+                name="mode"
+                value=${m}
+                .checked=${this.mode === m}
+                @change=${() => this.emit<CountingMode>('hc-mode-change', m)}
+              />
+              ${this.t(MODE_LABEL[m])}</label
+            >`,
+          )}
+        </div>
+        <p class="small muted">${this.t(MODE_HELP[this.mode])}</p>
+      </fieldset>
       <hc-chart .locale=${this.locale} .buckets=${this.buckets}></hc-chart>
       <div class="controls">
         <button data-testid="export-csv" @click=${() => this.emit<ExportFormat>('hc-export', 'csv')}>${this.t('exportCsv')}</button>
         <button data-testid="export-json" @click=${() => this.emit<ExportFormat>('hc-export', 'json')}>${this.t('exportJson')}</button>
         <button data-testid="reset" @click=${() => this.emit<null>('hc-reset', null)}>${this.t('reset')}</button>
       </div>
-      <p class="small">${this.t('storedNote')}</p>
+      <p class="small muted">${this.t('storedNote')}</p>
     `;
   }
 }

@@ -2,11 +2,9 @@ import { LitElement, css, html, nothing, svg } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import { translate, type Locale, type MessageKey } from '../i18n/i18n';
 import type { TrackView } from '../logic/counting-session';
-import type { StageTimings } from '../logic/frame';
 import type { ShakeStatus } from '../logic/shake';
-
-/** Stage timings of the latest frame, plus the page-side tracking and head-shake step. */
-export type PageTimings = StageTimings & { trackMs: number };
+import { figureTableStyles } from './shared-styles';
+import type { PageTimings } from './hc-pipeline';
 
 const SHAKE_STATUS: Record<ShakeStatus, MessageKey> = {
   'warming-up': 'shakeWarmingUp',
@@ -35,76 +33,77 @@ const TRACE_H = 90;
  */
 @customElement('hc-how-view')
 export class HcHowView extends LitElement {
-  static override styles = css`
-    :host {
-      display: block;
-    }
-    .scene {
-      width: 100%;
-      max-width: 40rem;
-      background: #f4f4f4;
-      border: 1px solid #767676;
-    }
-    .face {
-      fill: none;
-      stroke: #0b2a5b;
-      stroke-width: 3;
-    }
-    .face.opted-out {
-      stroke: #6b0000;
-      stroke-dasharray: 8 6;
-    }
-    .point {
-      fill: #b35c00;
-    }
-    .label {
-      font-size: 18px;
-      fill: #111;
-    }
-    .traces {
-      display: flex;
-      flex-wrap: wrap;
-      gap: 1rem;
-    }
-    /* Fixed sizes: numbers and statuses change every frame, the layout must not jump. */
-    .trace {
-      width: 20rem;
-      margin: 0;
-    }
-    .trace svg {
-      width: 20rem;
-      max-width: 100%;
-      background: #fff;
-      border: 1px solid #767676;
-    }
-    .trace .line {
-      fill: none;
-      stroke: #0b2a5b;
-      stroke-width: 2;
-    }
-    .trace .threshold {
-      stroke: #6b0000;
-      stroke-dasharray: 4 4;
-    }
-    .trace .zero {
-      stroke: #999;
-    }
-    table {
-      border-collapse: collapse;
-      width: 28rem;
-      max-width: 100%;
-    }
-    td,
-    th {
-      padding: 0.25rem 0.75rem;
-      text-align: start;
-      border-bottom: 1px solid #ccc;
-    }
-    td.ms {
-      text-align: end;
-      font-variant-numeric: tabular-nums;
-    }
-  `;
+  static override styles = [
+    figureTableStyles,
+    css`
+      :host {
+        display: block;
+      }
+      .scene {
+        width: 100%;
+        max-width: 40rem;
+        background: var(--hc-surface);
+        border: 1px solid var(--hc-line);
+      }
+      .face {
+        fill: none;
+        stroke: var(--hc-accent);
+        stroke-width: 3;
+      }
+      .face.opted-out {
+        stroke: var(--hc-alert);
+        stroke-dasharray: 8 6;
+      }
+      .point {
+        fill: var(--hc-highlight);
+      }
+      .label {
+        font-size: 18px;
+        fill: var(--hc-ink);
+      }
+      .traces {
+        display: flex;
+        flex-wrap: wrap;
+        gap: var(--hc-space-3);
+      }
+      /* Fixed sizes: numbers and statuses change every frame, the layout must not jump. */
+      .trace {
+        width: 20rem;
+        max-width: 100%;
+        margin: 0;
+      }
+      .trace svg {
+        width: 20rem;
+        max-width: 100%;
+        background: var(--hc-bg);
+        border: 1px solid var(--hc-line);
+      }
+      .trace .line {
+        fill: none;
+        stroke: var(--hc-accent);
+        stroke-width: 2;
+      }
+      .trace .threshold {
+        stroke: var(--hc-alert);
+        stroke-dasharray: 4 4;
+      }
+      .trace .zero {
+        stroke: var(--hc-muted);
+      }
+      table {
+        width: 28rem;
+        max-width: 100%;
+      }
+      td,
+      th {
+        text-align: start;
+      }
+      td.ms {
+        text-align: end;
+        font-variant-numeric: tabular-nums;
+      }
+    `,
+  ];
 
   @property() locale: Locale = 'en';
   @property({ type: Number }) frameWidth = 0;

@@ -13,14 +13,15 @@ export class HcMessage extends LitElement {
     p {
       margin: 0.5rem 0;
       padding: 0.75rem 1rem;
-      border-radius: 0.5rem;
-      background: var(--hc-info-bg, #e8f0fe);
-      color: var(--hc-info-fg, #0b2a5b);
+      border-radius: var(--hc-radius);
+      background: var(--hc-info-bg);
+      color: var(--hc-ink);
+      border: 2px solid var(--hc-line);
     }
     p.error {
-      background: var(--hc-error-bg, #fde8e8);
-      color: var(--hc-error-fg, #6b0000);
-      border: 2px solid currentColor;
+      background: var(--hc-alert-bg);
+      color: var(--hc-alert);
+      border-color: currentColor;
     }
   `;
 

@@ -2,6 +2,7 @@ import { LitElement, css, html, nothing, type PropertyValues } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import { translate, type Locale, type MessageKey } from '../i18n/i18n';
 import type { FileReport } from '../logic/report';
+import { controlStyles } from './shared-styles';
 
 /** The lines `npm run analyze` prints for the same files: one JSON object per line. */
 export function reportLines(reports: readonly FileReport[]): string {
@@ -14,33 +15,37 @@ export function reportLines(reports: readonly FileReport[]): string {
  */
 @customElement('hc-testbed')
 export class HcTestbed extends LitElement {
-  static override styles = css`
+  static override styles = [
+    controlStyles,
+    css`
     :host {
       display: block;
     }
     pre {
       max-height: 20rem;
       overflow: auto;
-      background: #f4f4f4;
+      background: var(--hc-surface);
+      color: var(--hc-ink);
+      max-width: 100%;
       padding: 0.5rem;
       font-size: 0.85em;
     }
     .error {
-      color: #6b0000;
+      color: var(--hc-alert);
       font-weight: 700;
     }
-    button,
-    input {
-      font: inherit;
+    label {
+      display: flex;
+      flex-wrap: wrap;
+      gap: var(--hc-space-2);
+      align-items: center;
     }
-    a.download {
-      display: inline-block;
-      padding: 0.5rem 1rem;
-      border: 2px solid #0b2a5b;
-      border-radius: 0.5rem;
-      color: #0b2a5b;
+    input[type='file'] {
+      min-height: var(--hc-target);
+      max-width: 100%;
     }
-  `;
+  `,
+  ];
 
   @property() locale: Locale = 'en';
   @property({ attribute: false }) reports: FileReport[] = [];
@@ -85,7 +90,7 @@ export class HcTestbed extends LitElement {
         .filter((r): r is Extract<FileReport, { error: string }> => 'error' in r)
         .map((r) => html`<p class="error" role="alert">${this.t('testBedError', { file: r.file, error: r.error })}</p>`)}
       ${this.downloadUrl
-        ? html`<a class="download" data-testid="testbed-download" href=${this.downloadUrl} download="headcount-analysis.jsonl"
+        ? html`<a class="button download" data-testid="testbed-download" href=${this.downloadUrl} download="headcount-analysis.jsonl"
               >${this.t('testBedDownload')}</a
             >
             <pre data-testid="testbed-json">${this.text}</pre>`

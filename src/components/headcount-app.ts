@@ -1,4 +1,4 @@
-import { LitElement, css, html, nothing } from 'lit';
+import { LitElement, html, nothing } from 'lit';
 import { customElement, state } from 'lit/decorators.js';
 import { preferredLocale, translate, type Locale, type MessageKey } from '../i18n/i18n';
 import { AggregateStore, pageStorage } from '../io/aggregate-store';
@@ -8,161 +8,71 @@ import { NetworkMeter } from '../io/network-meter';
 import { PipelineController } from '../io/pipeline-controller';
 import type { WorkerMemory } from '../io/pipeline-protocol';
 import { readPageSettings } from '../io/page-settings';
+import { WorkshopController } from '../io/workshop-controller';
 import { OPT_OUT_PAUSE_MS } from '../logic/counting-session';
 import { MEASURED_LIMITS } from '../logic/measured-limits';
 import type { FileReport } from '../logic/report';
 import { SHAKE_PARAMS } from '../logic/shake';
-import type { BackendInfo } from '../ml/pipeline-types';
+import { guidedWorkshopRequested, type WorkshopCommand } from '../logic/workshop';
+import { downloadText } from './download';
+import { appStyles } from './headcount-app.styles';
 import type { CountingMode, ExportFormat } from './hc-counter-view';
+import type { PageTimings } from './hc-pipeline';
+import { keyAction, type KeyAction } from './keys';
+import { controlStyles } from './shared-styles';
 import { statusText } from './status-text';
+import { tokenStyles } from './tokens';
+import './hc-app-header';
 import './hc-counter-view';
 import './hc-how-view';
 import './hc-message';
+import './hc-page-footer';
 import './hc-rules-view';
 import './hc-testbed';
+import './hc-workshop';
 
 export const VIEWS = ['counter', 'how', 'rules', 'testbed'] as const;
 export type View = (typeof VIEWS)[number];
 const VIEW_LABEL: Record<View, MessageKey> = { counter: 'viewCounter', how: 'viewHow', rules: 'viewRules', testbed: 'viewTestBed' };
 
-/** The key for "Don't count me" (N for "no"), also announced on the button with aria-keyshortcuts. */
-const OPT_OUT_KEY = 'n';
-
 /**
- * The page: wires the camera, the worker pipeline and the counting session to the views. Views get figures
- * and geometry as properties and answer with events; nothing about a person outlives their track.
+ * The page: wires the camera, the worker pipeline, the counting session and the guided workshop to the views.
+ * Views get figures and geometry as properties and answer with events; nothing about a person outlives their
+ * track.
  */
 @customElement('headcount-app')
 export class HeadcountApp extends LitElement {
-  static override styles = css`
-    :host {
-      display: block;
-      max-width: 64rem;
-      margin: 0 auto;
-      padding: 1rem;
-      font-family: system-ui, sans-serif;
-      color: #111;
-      background: #fff;
-    }
-    :host([workshop]) {
-      max-width: none;
-      min-height: 100vh;
-      box-sizing: border-box;
-      font-size: 1.6rem;
-      color: #fff;
-      background: #000;
-      --hc-figure-size: 8rem;
-      --hc-info-bg: #000;
-      --hc-info-fg: #ffe14d;
-      --hc-error-bg: #000;
-      --hc-error-fg: #ff9e9e;
-    }
-    :host([workshop]) button {
-      background: #ffe14d;
-      border-color: #ffe14d;
-      color: #000;
-    }
-    :host([workshop]) nav button[aria-pressed='true'] {
-      background: #fff;
-      border-color: #fff;
-    }
-    @media (prefers-reduced-motion: reduce) {
-      * {
-        transition: none !important;
-        animation: none !important;
-      }
-    }
-    header {
-      display: flex;
-      justify-content: space-between;
-      align-items: center;
-      gap: 1rem;
-      flex-wrap: wrap;
-    }
-    h1 {
-      margin: 0;
-    }
-    nav {
-      display: flex;
-      flex-wrap: wrap;
-      gap: 0.5rem;
-      margin: 1rem 0;
-    }
-    button,
-    select {
-      font: inherit;
-    }
-    button {
-      padding: 0.5rem 1rem;
-      border-radius: 0.5rem;
-      border: 2px solid #0b2a5b;
-      background: #0b2a5b;
-      color: #fff;
-      cursor: pointer;
-    }
-    nav button {
-      background: #fff;
-      color: #0b2a5b;
-    }
-    nav button[aria-pressed='true'] {
-      background: #0b2a5b;
-      color: #fff;
-    }
-    button.start {
-      font-size: 1.25em;
-      padding: 0.75rem 1.5rem;
-    }
-    button:disabled {
-      opacity: 0.6;
-      cursor: not-allowed;
-    }
-    button:focus-visible,
-    select:focus-visible {
-      outline: 3px solid #b35c00;
-      outline-offset: 2px;
-    }
-    .bar {
-      display: flex;
-      flex-wrap: wrap;
-      gap: 0.75rem;
-      align-items: center;
-    }
-    .mirror {
-      margin: 1rem 0;
-    }
-    .mirror video {
-      display: block;
-      max-width: 20rem;
-      transform: scaleX(-1);
-      border: 3px solid currentColor;
-    }
-    .small {
-      font-size: 0.9rem;
-    }
-  `;
+  static override styles = [tokenStyles, controlStyles, appStyles];
 
   @state() private locale: Locale = preferredLocale(navigator.languages);
   @state() private view: View = 'counter';
   @state() private mode: CountingMode = 'live';
-  @state() private workshop = false;
+  @state() private projector = false;
   @state() private mirror = false;
   @state() private testbedReports: FileReport[] = [];
   @state() private testbedBusy = '';
 
   private readonly settings = readPageSettings(location.search, document.baseURI);
   private readonly counting = new CountingController(this, new AggregateStore(pageStorage()));
-  private readonly pipeline = new PipelineController(this, this.settings, (r) => this.counting.onFrame(r));
+  private readonly workshop = new WorkshopController(this, this.counting);
+  private readonly pipeline = new PipelineController(this, this.settings, (r) => {
+    this.counting.onFrame(r);
+    this.workshop.observe(r.timestamp);
+  });
   private readonly camera = new CameraController(this, (video, t) => this.pipeline.submit(video, t));
   private readonly network = new NetworkMeter(this, () => this.pipeline.workerNetwork);
 
   private readonly onKey = (event: KeyboardEvent) => {
     const target = event.composedPath()[0];
     const typing = target instanceof HTMLInputElement || target instanceof HTMLSelectElement || target instanceof HTMLTextAreaElement;
-    if (typing || event.ctrlKey || event.metaKey || event.altKey) return;
-    if (event.key.toLowerCase() === OPT_OUT_KEY && this.camera.state === 'running') {
-      event.preventDefault();
-      this.counting.optOutAllInView();
-    }
+    const action = keyAction(event.key, {
+      workshop: this.workshop.state !== undefined,
+      cameraRunning: this.camera.state === 'running',
+      consumed: typing || event.ctrlKey || event.metaKey || event.altKey,
+    });
+    if (!action) return;
+    event.preventDefault();
+    this.act(action);
   };
 
   /** tfjs's live tensors in the worker, for `npm run soak` (called through Playwright; nothing in the page uses it). */
@@ -178,6 +88,7 @@ export class HeadcountApp extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     window.addEventListener('keydown', this.onKey);
+    if (guidedWorkshopRequested(location.search)) this.startWorkshop();
   }
 
   override disconnectedCallback(): void {
@@ -187,6 +98,21 @@ export class HeadcountApp extends LitElement {
 
   private t(key: MessageKey, params: Record<string, string | number> = {}): string {
     return translate(this.locale, key, params);
+  }
+
+  private act(action: KeyAction): void {
+    switch (action) {
+      case 'opt-out':
+        return this.optOut();
+      case 'next':
+      case 'back':
+      case 'restart':
+        return this.workshop.command(action);
+      case 'new-group':
+        return this.workshop.newGroup();
+      case 'leave-workshop':
+        return this.workshop.stop();
+    }
   }
 
   private start(): void {
@@ -201,12 +127,27 @@ export class HeadcountApp extends LitElement {
     this.mirror = false;
   }
 
-  private async toggleWorkshop(): Promise<void> {
-    this.workshop = !this.workshop;
-    this.toggleAttribute('workshop', this.workshop);
+  private optOut(): void {
+    this.counting.optOutAllInView();
+    this.workshop.observe();
+  }
+
+  /** A guided workshop is for a room: it starts in projector mode (which the facilitator can leave). */
+  private startWorkshop(): void {
+    this.workshop.start();
+    this.setProjector(true);
+  }
+
+  private setProjector(on: boolean): void {
+    this.projector = on;
+    this.toggleAttribute('projector', on);
+  }
+
+  private async toggleProjector(): Promise<void> {
+    this.setProjector(!this.projector);
     try {
-      if (this.workshop && !document.fullscreenElement) await document.documentElement.requestFullscreen();
-      if (!this.workshop && document.fullscreenElement) await document.exitFullscreen();
+      if (this.projector && !document.fullscreenElement) await document.documentElement.requestFullscreen();
+      if (!this.projector && document.fullscreenElement) await document.exitFullscreen();
     } catch {
       // Fullscreen can be refused (iframes, policies); large type and contrast still apply.
     }
@@ -218,13 +159,7 @@ export class HeadcountApp extends LitElement {
   }
 
   private download(format: ExportFormat): void {
-    const text = this.counting.exportText(format);
-    const url = URL.createObjectURL(new Blob([text], { type: format === 'csv' ? 'text/csv' : 'application/json' }));
-    const a = document.createElement('a');
-    a.href = url;
-    a.download = `headcount-counts.${format}`;
-    a.click();
-    setTimeout(() => URL.revokeObjectURL(url), 1000);
+    downloadText(this.counting.exportText(format), `headcount-counts.${format}`, format === 'csv' ? 'text/csv' : 'application/json');
   }
 
   private reset(): void {
@@ -241,11 +176,6 @@ export class HeadcountApp extends LitElement {
     this.testbedBusy = '';
   }
 
-  private backendLabel(b: BackendInfo): string {
-    if (b.name !== 'wasm') return b.name === 'webgl' ? 'WebGL' : 'CPU';
-    return this.t('backendWasm', { simd: this.t(b.simd ? 'simdOn' : 'simdOff'), threads: b.threads });
-  }
-
   private confirmationText(): string {
     const c = this.counting.confirmation;
     if (!c) return '';
@@ -255,15 +185,47 @@ export class HeadcountApp extends LitElement {
 
   private shakeWarning(): string {
     // Too slow for anyone's shake to be read: said whether or not a face is tracked (at a frame every few
-    // seconds no track even forms).
+    // seconds no track forms at all).
     const fps = this.pipeline.fps;
     const slow = (fps !== undefined && fps < SHAKE_PARAMS.minFps) || this.counting.session.shakeTooSlow();
     if (!slow || !this.pipeline.fps) return '';
     return this.t('shakeTooSlow', { fps: this.pipeline.fps.toFixed(1) });
   }
 
+  private get running(): boolean {
+    return this.camera.state === 'running' && this.pipeline.state === 'ready';
+  }
+
+  private timings(): PageTimings | undefined {
+    const latest = this.running ? this.counting.latest : undefined;
+    return latest ? { ...latest.timings, trackMs: this.counting.trackMs } : undefined;
+  }
+
+  private renderWorkshop() {
+    const latest = this.running ? this.counting.latest : undefined;
+    return html`<hc-workshop
+      .locale=${this.locale}
+      .state=${this.workshop.state}
+      .figures=${this.counting.session.figures()}
+      .faces=${latest?.faces.map((f) => ({ mask: f.mask, maskScore: f.maskScore })) ?? []}
+      .timings=${this.timings()}
+      .limits=${MEASURED_LIMITS}
+      .running=${this.running}
+      .paused=${this.counting.paused}
+      .confirmation=${this.confirmationText()}
+      .shakeWarning=${this.shakeWarning()}
+      @hc-workshop-command=${(e: CustomEvent<WorkshopCommand>) => this.workshop.command(e.detail)}
+      @hc-workshop-new-group=${() => this.workshop.newGroup()}
+      @hc-workshop-leave=${() => this.workshop.stop()}
+      @hc-opt-out=${() => this.optOut()}
+      @hc-open-rules=${() => {
+        this.workshop.stop();
+        this.view = 'rules';
+      }}
+    ></hc-workshop>`;
+  }
+
   private renderView() {
-    const running = this.camera.state === 'running' && this.pipeline.state === 'ready';
     const session = this.counting.session;
     switch (this.view) {
       case 'counter':
@@ -274,24 +236,25 @@ export class HeadcountApp extends LitElement {
           .perFrame=${this.mode === 'per-frame' ? session.perFrameFigures() : undefined}
           .decree=${this.mode === 'decree' ? this.counting.decree() : undefined}
           .buckets=${session.buckets}
-          .running=${running}
+          .running=${this.running}
           .paused=${this.counting.paused}
           .confirmation=${this.confirmationText()}
           .shakeWarning=${this.shakeWarning()}
           .pauseSeconds=${OPT_OUT_PAUSE_MS / 1000}
+          .timings=${this.timings()}
           @hc-mode-change=${(e: CustomEvent<CountingMode>) => (this.mode = e.detail)}
-          @hc-opt-out=${() => this.counting.optOutAllInView()}
+          @hc-opt-out=${() => this.optOut()}
           @hc-export=${(e: CustomEvent<ExportFormat>) => this.download(e.detail)}
           @hc-reset=${() => this.reset()}
         ></hc-counter-view>`;
       case 'how': {
-        const latest = running ? this.counting.latest : undefined;
+        const latest = this.running ? this.counting.latest : undefined;
         return html`<hc-how-view
           .locale=${this.locale}
           .frameWidth=${latest?.width ?? 0}
           .frameHeight=${latest?.height ?? 0}
           .tracks=${latest ? session.view() : []}
-          .timings=${latest ? { ...latest.timings, trackMs: this.counting.trackMs } : undefined}
+          .timings=${this.timings()}
         ></hc-how-view>`;
       }
       case 'rules':
@@ -315,64 +278,45 @@ export class HeadcountApp extends LitElement {
       error: this.pipeline.error,
     });
     const cameraOn = this.camera.state === 'running' || this.camera.state === 'starting';
-    const backend = this.pipeline.backend;
-    const network = this.network.usage;
+    const guided = this.workshop.state !== undefined;
     return html`
-      <header>
-        <h1>${this.t('title')}</h1>
-        <div class="bar">
-          <label class="small"
-            >${this.t('language')}
-            <select data-testid="language" @change=${(e: Event) => this.setLocale((e.target as HTMLSelectElement).value as Locale)}>
-              <option value="en" lang="en" ?selected=${this.locale === 'en'}>English</option>
-              <option value="fr" lang="fr" ?selected=${this.locale === 'fr'}>Français</option>
-            </select>
-          </label>
-          <button data-testid="workshop" aria-pressed=${this.workshop ? 'true' : 'false'} @click=${() => void this.toggleWorkshop()}>
-            ${this.t(this.workshop ? 'workshopOff' : 'workshopOn')}
-          </button>
-        </div>
-      </header>
-      <p>${this.t('tagline')}</p>
+      <hc-app-header
+        .locale=${this.locale}
+        .projector=${this.projector}
+        .workshop=${guided}
+        @hc-locale=${(e: CustomEvent<Locale>) => this.setLocale(e.detail)}
+        @hc-projector=${() => void this.toggleProjector()}
+        @hc-workshop-start=${() => this.startWorkshop()}
+      ></hc-app-header>
+      ${guided ? nothing : html`<p class="tagline">${this.t('tagline')}</p>`}
       <div class="bar">
         ${cameraOn
           ? html`<button class="start" data-testid="stop" @click=${this.stop}>${this.t('stop')}</button>`
-          : html`<button class="start" data-testid="start" @click=${this.start}>${this.t('start')}</button>`}
-        ${this.workshop && this.camera.state === 'running'
+          : html`<button class="start primary" data-testid="start" @click=${this.start}>${this.t('start')}</button>`}
+        ${this.projector && this.camera.state === 'running'
           ? html`<button data-testid="mirror" aria-pressed=${this.mirror ? 'true' : 'false'} @click=${() => (this.mirror = !this.mirror)}>
               ${this.t(this.mirror ? 'mirrorOff' : 'mirrorOn')}
             </button>`
           : nothing}
       </div>
-      <hc-message
-        data-testid="status"
-        .text=${status ? this.t(status.key, status.params) : ''}
-        .tone=${status?.tone ?? 'info'}
-      ></hc-message>
+      <hc-message data-testid="status" .text=${status ? this.t(status.key, status.params) : ''} .tone=${status?.tone ?? 'info'}></hc-message>
       ${this.mirror && this.camera.state === 'running'
         ? html`<figure class="mirror" data-testid="mirror-preview">
             ${this.camera.video}
             <figcaption>${this.t('mirrorLabel')}</figcaption>
           </figure>`
         : nothing}
-      <nav aria-label=${this.t('viewsLabel')}>
-        ${VIEWS.map(
-          (v) => html`<button data-testid=${`view-${v}`} aria-pressed=${this.view === v ? 'true' : 'false'} @click=${() => (this.view = v)}>
-            ${this.t(VIEW_LABEL[v])}
-          </button>`,
-        )}
-      </nav>
-      <main data-testid="figures" data-frames=${this.pipeline.processedFrames}>${this.renderView()}</main>
-      <p class="small">${this.t('privacyLine')}</p>
-      <p class="small" data-testid="network-meter" data-other-origin=${network.otherOrigin}>
-        ${this.t('networkMeter', { requests: network.requests, kb: Math.round(network.bytesReceived / 1024), other: network.otherOrigin })}
-      </p>
-      ${backend
-        ? html`<p class="small" data-testid="backend" data-backend=${backend.name}>
-            ${this.t('backend', { backend: this.backendLabel(backend) })}
-            ${backend.fallbacks.map((f) => html`<br />${this.t('backendFellBack', { name: f.name, reason: f.reason })}`)}
-          </p>`
-        : nothing}
+      ${guided
+        ? nothing
+        : html`<nav aria-label=${this.t('viewsLabel')}>
+            ${VIEWS.map(
+              (v) => html`<button data-testid=${`view-${v}`} aria-pressed=${this.view === v ? 'true' : 'false'} @click=${() => (this.view = v)}>
+                ${this.t(VIEW_LABEL[v])}
+              </button>`,
+            )}
+          </nav>`}
+      <main data-testid="figures" data-frames=${this.pipeline.processedFrames}>${guided ? this.renderWorkshop() : this.renderView()}</main>
+      <hc-page-footer .locale=${this.locale} .network=${this.network.usage} .backend=${this.pipeline.backend}></hc-page-footer>
     `;
   }
 }

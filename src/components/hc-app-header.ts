@@ -1,0 +1,91 @@
+import { LitElement, css, html } from 'lit';
+import { customElement, property } from 'lit/decorators.js';
+import { translate, type Locale, type MessageKey } from '../i18n/i18n';
+import { controlStyles } from './shared-styles';
+
+/**
+ * The page's header: the title, the language, projector mode and the button that starts a guided workshop.
+ * Choices go up as `hc-locale`, `hc-projector` and `hc-workshop-start`.
+ */
+@customElement('hc-app-header')
+export class HcAppHeader extends LitElement {
+  static override styles = [
+    controlStyles,
+    css`
+      :host {
+        display: block;
+      }
+      header {
+        display: flex;
+        justify-content: space-between;
+        align-items: center;
+        gap: var(--hc-space-3);
+        flex-wrap: wrap;
+      }
+      h1 {
+        margin: 0;
+        font-size: var(--hc-type-display);
+        line-height: 1.1;
+        letter-spacing: -0.01em;
+      }
+      .bar {
+        display: flex;
+        flex-wrap: wrap;
+        gap: var(--hc-space-2);
+        align-items: center;
+      }
+      label {
+        display: inline-flex;
+        align-items: center;
+        gap: var(--hc-space-2);
+      }
+    `,
+  ];
+
+  @property() locale: Locale = 'en';
+  @property({ type: Boolean }) projector = false;
+  /** A guided workshop runs: its start button is then hidden. */
+  @property({ type: Boolean }) workshop = false;
+
+  private t(key: MessageKey): string {
+    return translate(this.locale, key);
+  }
+
+  private emit<T>(name: string, detail: T): void {
+    this.dispatchEvent(new CustomEvent<T>(name, { detail, bubbles: true, composed: true }));
+  }
+
+  override render() {
+    return html`<header>
+      <h1>${this.t('title')}</h1>
+      <div class="bar" role="group" aria-label=${this.t('settingsLabel')}>
+        <label class="small"
+          >${this.t('language')}
+          <select data-testid="language" @change=${(e: Event) => this.emit<Locale>('hc-locale', (e.target as HTMLSelectElement).value as Locale)}>
+            <option value="en" lang="en" ?selected=${this.locale === 'en'}>English</option>
+            <option value="fr" lang="fr" ?selected=${this.locale === 'fr'}>Français</option>
+          </select>
+        </label>
+        <button data-testid="projector" aria-pressed=${String(this.projector)} @click=${() => this.emit<null>('hc-projector', null)}>
+          ${this.t('projector')}
+        </button>
+        ${this.workshop
+          ? ''
+          : html`<button class="primary" data-testid="workshop-start" @click=${() => this.emit<null>('hc-workshop-start', null)}>
+              ${this.t('workshopStart')}
+            </button>`}
+      </div>
+    </header>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'hc-app-header': HcAppHeader;
+  }
+  interface HTMLElementEventMap {
+    'hc-locale': CustomEvent<Locale>;
+    'hc-projector': CustomEvent<null>;
+    'hc-workshop-start': CustomEvent<null>;
+  }
+}

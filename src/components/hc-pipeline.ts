@@ -1,0 +1,134 @@
+import { LitElement, css, html, nothing } from 'lit';
+import { customElement, property } from 'lit/decorators.js';
+import { translate, type Locale, type MessageKey } from '../i18n/i18n';
+import type { StageTimings } from '../logic/frame';
+
+/** Stage timings of the latest frame, plus the page-side tracking and head-shake step. */
+export type PageTimings = StageTimings & { trackMs: number };
+
+interface Stage {
+  id: 'camera' | 'geometry' | 'numbers';
+  title: MessageKey;
+  what: MessageKey;
+  ms: (t: PageTimings) => number;
+}
+
+/** The three things the machine does to each frame, and which measured stages each is made of. */
+const STAGES: readonly Stage[] = [
+  { id: 'camera', title: 'pipeCamera', what: 'pipeCameraWhat', ms: (t) => t.preprocessMs },
+  { id: 'geometry', title: 'pipeGeometry', what: 'pipeGeometryWhat', ms: (t) => t.detectMs + t.classifyMs },
+  { id: 'numbers', title: 'pipeNumbers', what: 'pipeNumbersWhat', ms: (t) => t.trackMs },
+];
+
+/**
+ * The pipeline as a picture: camera → geometry → numbers, each with what it produces and the time it took on
+ * the latest frame. What leaves each stage is smaller than what came in; only the last one is kept.
+ */
+@customElement('hc-pipeline')
+export class HcPipeline extends LitElement {
+  static override styles = css`
+    :host {
+      display: block;
+      margin: var(--hc-space-4) 0;
+    }
+    figure {
+      margin: 0;
+    }
+    h2 {
+      font-size: var(--hc-type-lead);
+      margin: 0 0 var(--hc-space-2);
+    }
+    ol {
+      list-style: none;
+      margin: 0;
+      padding: 0;
+      display: grid;
+      grid-template-columns: 1fr auto 1fr auto 1fr;
+      align-items: stretch;
+      gap: var(--hc-space-2);
+    }
+    li.stage {
+      border: 2px solid var(--hc-line);
+      border-radius: var(--hc-radius);
+      background: var(--hc-surface);
+      padding: var(--hc-space-3);
+      display: flex;
+      flex-direction: column;
+      gap: var(--hc-space-1);
+    }
+    li.stage.numbers {
+      border-color: var(--hc-accent);
+    }
+    .icon {
+      font-size: var(--hc-type-display);
+      line-height: 1;
+    }
+    .title {
+      font-weight: 700;
+      font-size: var(--hc-type-lead);
+    }
+    .what {
+      color: var(--hc-muted);
+      font-size: var(--hc-type-small);
+    }
+    .ms {
+      margin-top: auto;
+      font-variant-numeric: tabular-nums;
+      font-weight: 700;
+      color: var(--hc-highlight);
+      min-width: 6ch;
+    }
+    li.arrow {
+      align-self: center;
+      font-size: var(--hc-type-display);
+      color: var(--hc-muted);
+    }
+    @media (max-width: 40rem) {
+      ol {
+        grid-template-columns: 1fr;
+      }
+      li.arrow {
+        justify-self: center;
+        transform: rotate(90deg);
+        font-size: var(--hc-type-title);
+      }
+    }
+  `;
+
+  @property() locale: Locale = 'en';
+  /** Timings of the latest frame; absent before the first one. */
+  @property({ attribute: false }) timings?: PageTimings;
+  /** Faces found in the latest frame. */
+  @property({ type: Number }) faces = 0;
+
+  private t(key: MessageKey, params: Record<string, string | number> = {}): string {
+    return translate(this.locale, key, params);
+  }
+
+  override render() {
+    const timings = this.timings;
+    const icons = { camera: '▣', geometry: '◯', numbers: '#' };
+    return html`<figure aria-labelledby="pipe-title">
+      <h2 id="pipe-title">${this.t('pipeTitle')}</h2>
+      <ol data-testid="pipeline">
+        ${STAGES.map(
+          (stage, i) => html`${i > 0 ? html`<li class="arrow" aria-hidden="true">→</li>` : nothing}
+            <li class="stage ${stage.id}" data-stage=${stage.id}>
+              <span class="icon" aria-hidden="true">${icons[stage.id]}</span>
+              <span class="title">${this.t(stage.title)}</span>
+              <span class="what">${this.t(stage.what, { faces: this.faces })}</span>
+              <span class="ms" data-testid=${`pipeline-ms-${stage.id}`}
+                >${timings ? this.t('stageMs', { ms: stage.ms(timings).toFixed(1) }) : this.t('pipeWaiting')}</span
+              >
+            </li>`,
+        )}
+      </ol>
+    </figure>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'hc-pipeline': HcPipeline;
+  }
+}

@@ -1,0 +1,315 @@
+import { LitElement, css, html, nothing } from 'lit';
+import { customElement, property } from 'lit/decorators.js';
+import { translate, type Locale, type MessageKey } from '../i18n/i18n';
+import type { Figures } from '../logic/aggregates';
+import type { MaskLabel } from '../logic/frame';
+import type { SystemLimits } from '../logic/system-limits';
+import { WORKSHOP_STEPS, stepIndex, type WorkshopCommand, type WorkshopState } from '../logic/workshop';
+import type { PageTimings } from './hc-pipeline';
+import { OPT_OUT_KEY } from './keys';
+import { controlStyles } from './shared-styles';
+import { MASK_LABEL_TEXT, PASS_OUTCOME, STEP_TEXT, arrivalMessage, lawLimitParams } from './workshop-text';
+import './hc-figure';
+import './hc-pipeline';
+
+/** One face of the latest frame as the workshop shows it: the classifier's label and score, nothing else. */
+export interface FaceLabel {
+  mask?: MaskLabel;
+  maskScore?: number;
+}
+
+const percent = (v: number): string => String(Math.round(v * 100));
+
+/**
+ * The guided workshop: one step at a time in large type — what to do, what the live system answered, the
+ * figures that moved — with the facilitator's controls. The step comes down as a property (the step machine is
+ * in src/logic/workshop.ts); presses go up as `hc-workshop-command`, `hc-workshop-new-group`,
+ * `hc-workshop-leave`, `hc-opt-out` and `hc-open-rules`.
+ */
+@customElement('hc-workshop')
+export class HcWorkshop extends LitElement {
+  static override styles = [
+    controlStyles,
+    css`
+      :host {
+        display: block;
+      }
+      section {
+        display: grid;
+        gap: var(--hc-space-3);
+      }
+      ol.steps {
+        list-style: none;
+        margin: 0;
+        padding: 0;
+        display: flex;
+        flex-wrap: wrap;
+        gap: var(--hc-space-2);
+        font-size: var(--hc-type-small);
+      }
+      ol.steps li {
+        padding: var(--hc-space-1) var(--hc-space-2);
+        border: 2px solid var(--hc-line);
+        border-radius: var(--hc-radius);
+        color: var(--hc-muted);
+      }
+      ol.steps li.done {
+        border-color: var(--hc-ok);
+        color: var(--hc-ink);
+      }
+      ol.steps li[aria-current='step'] {
+        border-color: var(--hc-accent);
+        background: var(--hc-accent);
+        color: var(--hc-on-accent);
+        font-weight: 700;
+      }
+      .step-of {
+        margin: 0;
+        color: var(--hc-muted);
+        font-size: var(--hc-type-lead);
+      }
+      h2 {
+        margin: 0;
+        font-size: var(--hc-type-display);
+        line-height: 1.1;
+      }
+      .prompt {
+        margin: 0;
+        font-size: var(--hc-type-title);
+        line-height: 1.3;
+        max-width: 40ch;
+      }
+      .waiting {
+        margin: 0;
+        color: var(--hc-highlight);
+        font-weight: 700;
+        font-size: var(--hc-type-lead);
+      }
+      .outcome {
+        min-height: 1em;
+      }
+      .outcome p {
+        margin: 0;
+        padding: var(--hc-space-2) var(--hc-space-3);
+        border-inline-start: 0.4rem solid var(--hc-ok);
+        background: var(--hc-ok-bg);
+        color: var(--hc-ink);
+        font-size: var(--hc-type-lead);
+        max-width: 60ch;
+      }
+      .figures {
+        display: flex;
+        flex-wrap: wrap;
+        gap: var(--hc-space-5);
+        align-items: end;
+      }
+      .faces {
+        margin: 0;
+        padding-inline-start: 1.25em;
+        font-size: var(--hc-type-lead);
+      }
+      .interval {
+        margin: 0;
+        font-size: var(--hc-type-lead);
+      }
+      ul.law {
+        margin: 0;
+        padding-inline-start: 1.25em;
+        font-size: var(--hc-type-lead);
+        line-height: 1.4;
+        max-width: 70ch;
+      }
+      ul.law li {
+        margin: var(--hc-space-2) 0;
+      }
+      .opt-out {
+        display: flex;
+        flex-wrap: wrap;
+        gap: var(--hc-space-3);
+        align-items: center;
+      }
+      .opt-out button {
+        font-size: var(--hc-type-lead);
+      }
+      .confirmation p {
+        margin: 0;
+        padding: var(--hc-space-2) var(--hc-space-3);
+        border: 3px solid currentColor;
+        border-radius: var(--hc-radius);
+        color: var(--hc-ok);
+        background: var(--hc-ok-bg);
+        font-weight: 700;
+      }
+      .warning {
+        color: var(--hc-alert);
+        font-weight: 700;
+        margin: 0;
+      }
+      .controls {
+        display: flex;
+        flex-wrap: wrap;
+        gap: var(--hc-space-2);
+      }
+      .keys {
+        margin: 0;
+      }
+    `,
+  ];
+
+  @property() locale: Locale = 'en';
+  @property({ attribute: false }) state?: WorkshopState;
+  @property({ attribute: false }) figures?: Figures;
+  /** The faces of the latest frame (label and score only). */
+  @property({ attribute: false }) faces: FaceLabel[] = [];
+  @property({ attribute: false }) timings?: PageTimings;
+  @property({ attribute: false }) limits: SystemLimits = {};
+  /** Counting is possible (camera running and models loaded). */
+  @property({ type: Boolean }) running = false;
+  @property({ type: Boolean }) paused = false;
+  /** The opt-out confirmation, already worded; empty for none. */
+  @property() confirmation = '';
+  @property() shakeWarning = '';
+
+  private t(key: MessageKey, params: Record<string, string | number> = {}): string {
+    return translate(this.locale, key, params);
+  }
+
+  private emit<T>(name: string, detail: T): void {
+    this.dispatchEvent(new CustomEvent<T>(name, { detail, bubbles: true, composed: true }));
+  }
+
+  private outcome(state: WorkshopState): string {
+    const arrival = state.reachedBy;
+    if (arrival.kind === 'event' && arrival.event.kind === 'pass') {
+      const key = PASS_OUTCOME[state.step];
+      return key ? this.t(key) : '';
+    }
+    const message = arrivalMessage(arrival);
+    if (!message) return '';
+    const label = (l: MaskLabel | undefined) => (l ? this.t(MASK_LABEL_TEXT[l]) : '–');
+    return this.t(message.key, { from: label(message.labels.from), to: label(message.labels.to) });
+  }
+
+  private liveFigures(state: WorkshopState) {
+    const f = this.figures;
+    const figure = (testId: string, label: MessageKey, value: number | undefined, rank: 'primary' | 'secondary') =>
+      html`<hc-figure data-testid=${testId} rank=${rank} .label=${this.t(label)} .value=${value === undefined ? '–' : String(value)}></hc-figure>`;
+    const counts = html`${figure('passes', 'passes', f?.passes, 'primary')} ${figure('opted-out', 'optedOut', f?.optedOut, 'secondary')}`;
+    if (state.step !== 'mask') return html`<div class="figures">${counts}</div>`;
+    const share = f?.percentMasked;
+    return html`<div class="figures">
+        ${counts}
+        <div data-testid="percent-masked" data-shown=${String(share?.share != null)}>
+          <hc-figure rank="secondary" .label=${this.t('percentMasked')} .value=${share?.share != null ? `${percent(share.share)} %` : '–'}></hc-figure>
+          ${share?.interval
+            ? html`<p class="interval">${this.t('percentInterval', { low: percent(share.interval.low), high: percent(share.interval.high) })}</p>`
+            : nothing}
+        </div>
+      </div>
+      <div>
+        <h3>${this.t('liveFaces')}</h3>
+        ${this.faces.length === 0
+          ? html`<p>${this.t('liveNoFace')}</p>`
+          : html`<ul class="faces" data-testid="workshop-faces">
+              ${this.faces.map(
+                (face) =>
+                  html`<li>
+                    ${face.mask
+                      ? this.t('liveFace', { label: this.t(MASK_LABEL_TEXT[face.mask]), score: percent(face.maskScore ?? 1) })
+                      : this.t('liveFaceUnclassified')}
+                  </li>`,
+              )}
+            </ul>`}
+      </div>`;
+  }
+
+  private law() {
+    return html`<ul class="law" data-testid="workshop-law">
+        <li>${this.t('lawCnilData')}</li>
+        <li>${this.t('lawCnilShake')}</li>
+        <li>${this.t('lawDecree')}</li>
+        <li>${this.t('lawLimits', lawLimitParams(this.limits, this.locale, this.t('lawNotMeasured')))}</li>
+        <li>${this.t('lawMore')}</li>
+      </ul>
+      <p><button data-testid="workshop-open-rules" @click=${() => this.emit<null>('hc-open-rules', null)}>${this.t('lawOpenRules')}</button></p>`;
+  }
+
+  override render() {
+    const state = this.state;
+    if (!state) return nothing;
+    const index = stepIndex(state.step);
+    const text = STEP_TEXT[state.step];
+    const outcome = this.outcome(state);
+    const command = (c: WorkshopCommand) => () => this.emit<WorkshopCommand>('hc-workshop-command', c);
+    return html`<section aria-labelledby="step-title" data-testid="workshop" data-step=${state.step}>
+      <ol class="steps" aria-label=${this.t('workshopStepsLabel')}>
+        ${WORKSHOP_STEPS.map(
+          (step, i) => html`<li class=${i < index ? 'done' : ''} aria-current=${i === index ? 'step' : 'false'}>
+            ${i + 1}. ${this.t(STEP_TEXT[step].title)}${i < index ? html`<span class="visually-hidden"> (${this.t('workshopDone')})</span>` : nothing}
+          </li>`,
+        )}
+      </ol>
+      <p class="step-of">${this.t('workshopStepOf', { n: index + 1, total: WORKSHOP_STEPS.length })}</p>
+      <div class="outcome" role="status" data-testid="workshop-outcome">${outcome ? html`<p>${outcome}</p>` : nothing}</div>
+      <h2 id="step-title">${this.t(text.title)}</h2>
+      ${text.prompt ? html`<p class="prompt">${this.t(text.prompt)}</p>` : nothing}
+      ${state.step === 'law'
+        ? this.law()
+        : html`<p class="waiting" data-testid="workshop-waiting">
+            ${this.running ? (text.waiting ? this.t(text.waiting) : '') : this.t('workshopCameraFirst')}
+          </p>`}
+      ${this.liveFigures(state)}
+      <div class="opt-out">
+        <button
+          class="danger"
+          data-testid="dont-count-me"
+          aria-keyshortcuts=${OPT_OUT_KEY}
+          ?disabled=${!this.running}
+          @click=${() => this.emit<null>('hc-opt-out', null)}
+        >
+          ${this.t('dontCountMe')}
+        </button>
+        <div class="confirmation" role="status" data-testid="opt-out-confirmation">
+          ${this.confirmation ? html`<p>${this.confirmation}</p>` : nothing}
+        </div>
+        ${this.paused ? html`<p data-testid="paused">${this.t('paused')}</p>` : nothing}
+        ${this.shakeWarning ? html`<p class="warning" data-testid="shake-warning">${this.shakeWarning}</p>` : nothing}
+      </div>
+      <hc-pipeline .locale=${this.locale} .timings=${this.timings} .faces=${this.figures?.facesInView ?? 0}></hc-pipeline>
+      <div class="controls">
+        <button data-testid="workshop-back" aria-keyshortcuts="ArrowLeft PageUp" ?disabled=${index === 0} @click=${command('back')}>
+          ← ${this.t('workshopBack')}
+        </button>
+        <button
+          class="primary"
+          data-testid="workshop-skip"
+          aria-keyshortcuts="ArrowRight PageDown"
+          ?disabled=${index === WORKSHOP_STEPS.length - 1}
+          @click=${command('next')}
+        >
+          ${this.t('workshopSkip')} →
+        </button>
+        <button data-testid="workshop-restart" aria-keyshortcuts="Home" @click=${command('restart')}>${this.t('workshopRestart')}</button>
+        <button data-testid="workshop-new-group" aria-keyshortcuts="G" @click=${() => this.emit<null>('hc-workshop-new-group', null)}>
+          ${this.t('workshopNewGroup')}
+        </button>
+        <button data-testid="workshop-leave" aria-keyshortcuts="Escape" @click=${() => this.emit<null>('hc-workshop-leave', null)}>
+          ${this.t('workshopLeave')}
+        </button>
+      </div>
+      <p class="keys small muted">${this.t('workshopKeys')}</p>
+    </section>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'hc-workshop': HcWorkshop;
+  }
+  interface HTMLElementEventMap {
+    'hc-workshop-command': CustomEvent<WorkshopCommand>;
+    'hc-workshop-new-group': CustomEvent<null>;
+    'hc-workshop-leave': CustomEvent<null>;
+    'hc-open-rules': CustomEvent<null>;
+  }
+}

@@ -3,20 +3,20 @@ import { expect, test } from './fixtures';
 
 const VIEWS = ['counter', 'how', 'rules', 'testbed'] as const;
 
-/** WCAG 2.1 AA rules from axe-core, on every view, in both languages, in normal and workshop mode. */
+/** WCAG 2.1 AA rules from axe-core, on every view, in both languages, in the light and the projector theme. */
 for (const locale of ['en', 'fr'] as const) {
   test(`no serious accessibility violation in any view (${locale})`, async ({ page }) => {
     await page.goto('./');
     await page.getByTestId('language').selectOption(locale);
-    for (const workshop of [false, true]) {
-      if (workshop) await page.getByTestId('workshop').click();
+    for (const projector of [false, true]) {
+      if (projector) await page.getByTestId('projector').click();
       for (const view of VIEWS) {
         await page.getByTestId(`view-${view}`).click();
         const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
         const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
         expect(
           serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
-          `${locale} ${view}${workshop ? ' (workshop)' : ''}`,
+          `${locale} ${view}${projector ? ' (projector)' : ''}`,
         ).toEqual([]);
       }
     }

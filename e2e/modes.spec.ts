@@ -1,7 +1,6 @@
 import { expect, figure, startCamera, test } from './fixtures';
 
-
-test.describe('counting modes and workshop mode', () => {
+test.describe('counting modes and projector mode', () => {
   test.use({ camera: 'one-face.mp4' });
 
   test('per frame counts every face in every frame; the decree withholds the open 20-minute window', async ({ page }) => {
@@ -18,12 +17,12 @@ test.describe('counting modes and workshop mode', () => {
     await expect(page.getByTestId('decree-none')).toBeVisible();
   });
 
-  test('workshop mode: large high-contrast type, and a labeled mirror preview only on request', async ({ page }) => {
+  test('projector mode: large high-contrast type, and a labeled mirror preview only on request', async ({ page }) => {
     await startCamera(page);
     await expect(figure(page, 'faces-in-view')).toHaveText('1', { timeout: 30_000 });
     await expect(page.getByTestId('mirror')).toHaveCount(0);
-    await page.getByTestId('workshop').click();
-    await expect(page.locator('headcount-app')).toHaveAttribute('workshop', '');
+    await page.getByTestId('projector').click();
+    await expect(page.locator('headcount-app')).toHaveAttribute('projector', '');
     const fontSize = await page.locator('headcount-app').evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
     expect(fontSize).toBeGreaterThanOrEqual(24);
     await expect(page.getByTestId('mirror-preview')).toHaveCount(0);

@@ -1,23 +1,40 @@
+import type { Page } from '@playwright/test';
 import { expect, figure, startCamera, test } from './fixtures';
 
 const VIEWS = ['counter', 'how', 'rules', 'testbed'] as const;
 
-/** Each view in each language, as a first-time visitor sees it: no camera yet, nothing stored. */
+/** The three ways the page is seen: a laptop, a projector in a room, a phone. */
+const LAYOUTS = {
+  desktop: { width: 1280, height: 800, projector: false },
+  projector: { width: 1280, height: 800, projector: true },
+  phone: { width: 360, height: 740, projector: false },
+} as const;
+
+async function open(page: Page, locale: 'en' | 'fr', layout: keyof typeof LAYOUTS): Promise<void> {
+  const { width, height, projector } = LAYOUTS[layout];
+  await page.setViewportSize({ width, height });
+  await page.goto('./');
+  await page.getByTestId('language').selectOption(locale);
+  if (projector) await page.getByTestId('projector').click();
+}
+
+/** Each view in each language and layout, as a first-time visitor sees it: no camera yet, nothing stored. */
 for (const locale of ['en', 'fr'] as const) {
-  for (const view of VIEWS) {
-    test(`${view} view (${locale})`, async ({ page }) => {
-      await page.setViewportSize({ width: 1024, height: 768 });
-      await page.goto('./');
-      await page.getByTestId('language').selectOption(locale);
-      await page.getByTestId(`view-${view}`).click();
-      await expect(page).toHaveScreenshot(`${view}-${locale}.png`, {
-        fullPage: true,
-        maxDiffPixelRatio: 0.002,
-        animations: 'disabled',
-        // Request counts depend on caching and timing.
-        mask: [page.getByTestId('network-meter')],
+  for (const layout of Object.keys(LAYOUTS) as (keyof typeof LAYOUTS)[]) {
+    for (const view of VIEWS) {
+      test(`${view} view, ${layout} (${locale})`, async ({ page }) => {
+        await open(page, locale, layout);
+        await page.getByTestId(`view-${view}`).click();
+        await expect(page).toHaveScreenshot(`${view}-${layout}-${locale}.png`, {
+          // Rules and limits is long text (its content has its own tests): its first screen only.
+          fullPage: view !== 'rules',
+          maxDiffPixelRatio: 0.002,
+          animations: 'disabled',
+          // Request counts depend on caching and timing.
+          mask: [page.getByTestId('network-meter')],
+        });
       });
-    });
+    }
   }
 }
 
@@ -25,7 +42,7 @@ test.describe('on the fake camera', () => {
   test.use({ camera: 'one-face.mp4' });
 
   test('how it works, while counting (moving geometry and timings masked)', async ({ page }) => {
-    await page.setViewportSize({ width: 1024, height: 768 });
+    await page.setViewportSize({ width: 1280, height: 800 });
     await startCamera(page);
     await expect(figure(page, 'faces-in-view')).toHaveText('1', { timeout: 30_000 });
     await page.getByTestId('view-how').click();
@@ -35,6 +52,20 @@ test.describe('on the fake camera', () => {
       maxDiffPixelRatio: 0.002,
       animations: 'disabled',
       mask: [page.getByTestId('how-scene'), page.getByTestId('how-latency'), page.getByTestId('yaw-trace'), page.getByTestId('network-meter')],
+    });
+  });
+
+  test('the counter while counting: the pipeline picture shows each stage’s live time', async ({ page }) => {
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await startCamera(page);
+    await expect(figure(page, 'faces-in-view')).toHaveText('1', { timeout: 30_000 });
+    for (const stage of ['camera', 'geometry', 'numbers']) await expect(page.getByTestId(`pipeline-ms-${stage}`)).toHaveText(/^\d+\.\d ms$/);
+    await expect(page.getByTestId('pipeline')).toHaveAttribute('data-faces', '1');
+    await expect(page).toHaveScreenshot('counter-live-en.png', {
+      fullPage: true,
+      maxDiffPixelRatio: 0.002,
+      animations: 'disabled',
+      mask: [page.getByTestId('pipeline'), page.getByTestId('network-meter'), page.getByTestId('backend'), page.getByTestId('opt-out-confirmation')],
     });
   });
 });

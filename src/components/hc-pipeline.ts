@@ -110,7 +110,7 @@ export class HcPipeline extends LitElement {
     const icons = { camera: '▣', geometry: '◯', numbers: '#' };
     return html`<figure aria-labelledby="pipe-title">
       <h2 id="pipe-title">${this.t('pipeTitle')}</h2>
-      <ol data-testid="pipeline">
+      <ol data-testid="pipeline" data-faces=${this.faces}>
         ${STAGES.map(
           (stage, i) => html`${i > 0 ? html`<li class="arrow" aria-hidden="true">→</li>` : nothing}
             <li class="stage ${stage.id}" data-stage=${stage.id}>

@@ -12,6 +12,7 @@ export const appStyles = css`
     font-family: var(--hc-font);
     font-size: var(--hc-type-body);
     line-height: 1.45;
+    overflow-wrap: break-word;
     color: var(--hc-ink);
     background: var(--hc-bg);
   }

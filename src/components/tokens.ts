@@ -98,4 +98,10 @@ export const tokenStyles: CSSResult = css`
   :host([projector]) {
     ${unsafeCSS(declarations(PROJECTOR, PROJECTOR_TYPE_SCALE))}
   }
+  /* A phone in projector mode (a facilitator's remote, a bright room): the colours, not the size. */
+  @media (max-width: 40rem) {
+    :host([projector]) {
+      ${unsafeCSS(declarations(PROJECTOR, 1))}
+    }
+  }
 `;

@@ -1,1 +1,2 @@
+import './page.css';
 import './components/headcount-app';

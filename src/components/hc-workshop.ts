@@ -53,9 +53,12 @@ export class HcWorkshop extends LitElement {
         border-radius: var(--hc-radius);
         color: var(--hc-muted);
       }
-      ol.steps li.done {
+      ol.steps li.event {
         border-color: var(--hc-ok);
         color: var(--hc-ink);
+      }
+      ol.steps li.skipped {
+        border-style: dashed;
       }
       ol.steps li[aria-current='step'] {
         border-color: var(--hc-accent);
@@ -243,11 +246,15 @@ export class HcWorkshop extends LitElement {
     const command = (c: WorkshopCommand) => () => this.emit<WorkshopCommand>('hc-workshop-command', c);
     return html`<section aria-labelledby="step-title" data-testid="workshop" data-step=${state.step}>
       <ol class="steps" aria-label=${this.t('workshopStepsLabel')}>
-        ${WORKSHOP_STEPS.map(
-          (step, i) => html`<li class=${i < index ? 'done' : ''} aria-current=${i === index ? 'step' : 'false'}>
-            ${i + 1}. ${this.t(STEP_TEXT[step].title)}${i < index ? html`<span class="visually-hidden"> (${this.t('workshopDone')})</span>` : nothing}
-          </li>`,
-        )}
+        ${WORKSHOP_STEPS.map((step, i) => {
+          const done = i === index ? undefined : state.completed[step];
+          return html`<li data-step=${step} data-completed=${done ?? ''} class=${done ?? ''} aria-current=${i === index ? 'step' : 'false'}>
+            <span aria-hidden="true">${done === 'event' ? '✓' : done === 'skipped' ? '»' : `${i + 1}.`}</span>
+            ${this.t(STEP_TEXT[step].title)}${done
+              ? html`<span class="visually-hidden"> (${this.t(done === 'event' ? 'workshopDone' : 'workshopSkipped')})</span>`
+              : nothing}
+          </li>`;
+        })}
       </ol>
       <p class="step-of">${this.t('workshopStepOf', { n: index + 1, total: WORKSHOP_STEPS.length })}</p>
       <div class="outcome" role="status" data-testid="workshop-outcome">${outcome ? html`<p>${outcome}</p>` : nothing}</div>

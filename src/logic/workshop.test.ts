@@ -43,6 +43,7 @@ describe('workshop steps', () => {
     expect(s).toMatchObject({ step: 'count-again', reachedBy: { kind: 'event', event: { kind: 'opt-out', by: 'button' } } });
     s = onEvent(s, pass(500));
     expect(s.step).toBe('law');
+    expect(s.completed).toEqual({ arrive: 'event', return: 'event', mask: 'event', 'opt-out': 'event', 'count-again': 'event' });
     // The last step waits for the facilitator, whatever happens.
     expect(run(s, [pass(600), optOut(700), verdict(800, 'with_mask')]).step).toBe('law');
   });
@@ -70,8 +71,19 @@ describe('workshop steps', () => {
     expect(command(s, 'next', 99)).toBe(s);
     s = command(s, 'back', 100);
     expect(s).toMatchObject({ step: 'count-again', enteredAt: 100 });
+    expect(s.completed).toEqual({ arrive: 'skipped', return: 'skipped', mask: 'skipped', 'opt-out': 'skipped', 'count-again': 'skipped' });
     s = command(s, 'restart', 200);
-    expect(s).toMatchObject({ step: 'arrive', enteredAt: 200, reachedBy: { kind: 'command', command: 'restart' } });
+    expect(s).toMatchObject({ step: 'arrive', enteredAt: 200, reachedBy: { kind: 'command', command: 'restart' }, completed: {} });
+  });
+
+  it('a step done by the camera stays done when the facilitator goes back and skips it again', () => {
+    let s = onEvent(startWorkshop(0), pass(10));
+    s = command(s, 'back', 20);
+    expect(s).toMatchObject({ step: 'arrive', completed: { arrive: 'event' } });
+    s = command(s, 'next', 30);
+    expect(s.completed).toEqual({ arrive: 'event' });
+    s = command(s, 'next', 40);
+    expect(s.completed).toEqual({ arrive: 'event', return: 'skipped' });
   });
 });
 

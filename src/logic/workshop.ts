@@ -29,8 +29,13 @@ export type Arrival =
   /** `from`: for a verdict change, the verdict it changed from. */
   | { kind: 'event'; event: WorkshopEvent; from: MaskLabel | null };
 
+/** How a step was left: completed by the live system, or skipped by the facilitator. */
+export type StepOutcome = 'event' | 'skipped';
+
 export interface WorkshopState {
   step: WorkshopStep;
+  /** The steps left so far in this run, and how (a restart clears it; going back keeps it). */
+  completed: Partial<Record<WorkshopStep, StepOutcome>>;
   /** Frame-clock time the step was entered, ms. */
   enteredAt: number;
   reachedBy: Arrival;
@@ -41,14 +46,16 @@ export interface WorkshopState {
 }
 
 export function startWorkshop(t: number): WorkshopState {
-  return { step: WORKSHOP_STEPS[0], enteredAt: t, reachedBy: { kind: 'start' }, lastVerdict: null, verdictBaseline: null };
+  return { step: WORKSHOP_STEPS[0], completed: {}, enteredAt: t, reachedBy: { kind: 'start' }, lastVerdict: null, verdictBaseline: null };
 }
 
 export const stepIndex = (step: WorkshopStep): number => WORKSHOP_STEPS.indexOf(step);
 
-function enter(state: WorkshopState, index: number, t: number, reachedBy: Arrival): WorkshopState {
+function enter(state: WorkshopState, index: number, t: number, reachedBy: Arrival, left?: StepOutcome): WorkshopState {
   const step = WORKSHOP_STEPS[Math.max(0, Math.min(WORKSHOP_STEPS.length - 1, index))];
-  return { ...state, step, enteredAt: t, reachedBy, verdictBaseline: step === 'mask' ? state.lastVerdict : null };
+  // A step done by the camera stays done if the facilitator comes back to it and skips it.
+  const completed = left ? { ...state.completed, [state.step]: state.completed[state.step] === 'event' ? 'event' : left } : state.completed;
+  return { ...state, step, completed, enteredAt: t, reachedBy, verdictBaseline: step === 'mask' ? state.lastVerdict : null };
 }
 
 /** The facilitator's back / skip / restart. Back from the first step and next from the last stay put. */
@@ -56,7 +63,8 @@ export function command(state: WorkshopState, command: WorkshopCommand, t: numbe
   const i = stepIndex(state.step);
   const target = command === 'restart' ? 0 : command === 'next' ? i + 1 : i - 1;
   if (target < 0 || target >= WORKSHOP_STEPS.length) return state;
-  return enter(state, target, t, { kind: 'command', command });
+  if (command === 'restart') return enter({ ...state, completed: {} }, target, t, { kind: 'command', command });
+  return enter(state, target, t, { kind: 'command', command }, command === 'next' ? 'skipped' : undefined);
 }
 
 /** One event from the session: it may complete the current step, which then moves on to the next. */
@@ -70,14 +78,14 @@ export function onEvent(state: WorkshopState, event: WorkshopEvent): WorkshopSta
     case 'arrive':
     case 'return':
     case 'count-again':
-      return event.kind === 'pass' ? enter(s, next, event.t, { kind: 'event', event, from: null }) : s;
+      return event.kind === 'pass' ? enter(s, next, event.t, { kind: 'event', event, from: null }, 'event') : s;
     case 'mask':
       if (event.kind !== 'verdict') return s;
       if (s.verdictBaseline === null) return { ...s, verdictBaseline: event.label };
       if (event.label === s.verdictBaseline) return s;
-      return enter(s, next, event.t, { kind: 'event', event, from: s.verdictBaseline });
+      return enter(s, next, event.t, { kind: 'event', event, from: s.verdictBaseline }, 'event');
     case 'opt-out':
-      return event.kind === 'opt-out' ? enter(s, next, event.t, { kind: 'event', event, from: null }) : s;
+      return event.kind === 'opt-out' ? enter(s, next, event.t, { kind: 'event', event, from: null }, 'event') : s;
     case 'law':
       return s;
   }

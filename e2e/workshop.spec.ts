@@ -66,6 +66,7 @@ for (const locale of ['en', 'fr'] as const) {
       test.use({ camera: 'no-face.mp4' });
 
       test(`each step is axe-clean and looks as designed; skip by button and key (${locale})`, async ({ page }) => {
+        test.setTimeout(3 * EVENT_TIMEOUT);
         await page.setViewportSize({ width: 1280, height: 800 });
         await page.goto('./');
         await page.getByTestId('language').selectOption(locale);

@@ -1,4 +1,4 @@
-import { LitElement, css, html, nothing } from 'lit';
+import { LitElement, css, html, nothing, svg, type SVGTemplateResult } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import { translate, type Locale, type MessageKey } from '../i18n/i18n';
 import type { StageTimings } from '../logic/frame';
@@ -19,6 +19,26 @@ const STAGES: readonly Stage[] = [
   { id: 'geometry', title: 'pipeGeometry', what: 'pipeGeometryWhat', ms: (t) => t.detectMs + t.classifyMs },
   { id: 'numbers', title: 'pipeNumbers', what: 'pipeNumbersWhat', ms: (t) => t.trackMs },
 ];
+
+/** Line drawings, in the theme's colours: a camera, a face as the machine sees it (a box and five points), a count. */
+const ICONS: Record<Stage['id'], SVGTemplateResult> = {
+  camera: svg`<svg class="icon" viewBox="0 0 48 36" aria-hidden="true">
+    <rect x="2" y="8" width="44" height="26" rx="4" class="stroke"></rect>
+    <rect x="15" y="2" width="18" height="7" rx="2" class="stroke"></rect>
+    <circle cx="24" cy="21" r="8" class="stroke"></circle>
+  </svg>`,
+  geometry: svg`<svg class="icon" viewBox="0 0 48 36" aria-hidden="true">
+    <rect x="10" y="2" width="28" height="32" rx="10" class="stroke"></rect>
+    <circle cx="19" cy="13" r="2.2" class="dot"></circle>
+    <circle cx="29" cy="13" r="2.2" class="dot"></circle>
+    <circle cx="24" cy="20" r="2.2" class="dot"></circle>
+    <circle cx="19" cy="26" r="2.2" class="dot"></circle>
+    <circle cx="29" cy="26" r="2.2" class="dot"></circle>
+  </svg>`,
+  numbers: svg`<svg class="icon" viewBox="0 0 48 36" aria-hidden="true">
+    <text x="24" y="28" text-anchor="middle" class="count">+1</text>
+  </svg>`,
+};
 
 /**
  * The pipeline as a picture: camera → geometry → numbers, each with what it produces and the time it took on
@@ -60,8 +80,20 @@ export class HcPipeline extends LitElement {
       border-color: var(--hc-accent);
     }
     .icon {
-      font-size: var(--hc-type-display);
-      line-height: 1;
+      width: 3.5em;
+      height: 2.6em;
+    }
+    .icon .stroke {
+      fill: none;
+      stroke: var(--hc-ink);
+      stroke-width: 2.5;
+    }
+    .icon .dot {
+      fill: var(--hc-highlight);
+    }
+    .icon .count {
+      fill: var(--hc-accent);
+      font: 700 26px var(--hc-font);
     }
     .title {
       font-weight: 700;
@@ -107,14 +139,13 @@ export class HcPipeline extends LitElement {
 
   override render() {
     const timings = this.timings;
-    const icons = { camera: '▣', geometry: '◯', numbers: '#' };
     return html`<figure aria-labelledby="pipe-title">
       <h2 id="pipe-title">${this.t('pipeTitle')}</h2>
       <ol data-testid="pipeline" data-faces=${this.faces}>
         ${STAGES.map(
           (stage, i) => html`${i > 0 ? html`<li class="arrow" aria-hidden="true">→</li>` : nothing}
             <li class="stage ${stage.id}" data-stage=${stage.id}>
-              <span class="icon" aria-hidden="true">${icons[stage.id]}</span>
+              ${ICONS[stage.id]}
               <span class="title">${this.t(stage.title)}</span>
               <span class="what">${this.t(stage.what, { faces: this.faces })}</span>
               <span class="ms" data-testid=${`pipeline-ms-${stage.id}`}

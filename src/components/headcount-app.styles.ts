@@ -37,6 +37,7 @@ export const appStyles = css`
     flex-wrap: wrap;
     gap: var(--hc-space-3);
     align-items: center;
+    margin-bottom: var(--hc-space-3);
   }
   button.start {
     font-size: var(--hc-type-lead);

@@ -94,9 +94,12 @@ export const tokenStyles: CSSResult = css`
     --hc-radius: 0.5rem;
     /* WCAG 2.5.5: touch targets of at least 44 CSS px. */
     --hc-target: 44px;
+    color-scheme: light;
   }
   :host([projector]) {
     ${unsafeCSS(declarations(PROJECTOR, PROJECTOR_TYPE_SCALE))}
+    /* The browser's own controls (menus, radio buttons, scroll bars) in dark too. */
+    color-scheme: dark;
   }
   /* A phone in projector mode (a facilitator's remote, a bright room): the colours, not the size. */
   @media (max-width: 40rem) {

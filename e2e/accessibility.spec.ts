@@ -6,6 +6,8 @@ const VIEWS = ['counter', 'how', 'rules', 'testbed'] as const;
 /** WCAG 2.1 AA rules from axe-core, on every view, in both languages, in the light and the projector theme. */
 for (const locale of ['en', 'fr'] as const) {
   test(`no serious accessibility violation in any view (${locale})`, async ({ page }) => {
+    // Eight axe runs: more than the default minute when the machine is shared.
+    test.setTimeout(180_000);
     await page.goto('./');
     await page.getByTestId('language').selectOption(locale);
     for (const projector of [false, true]) {

@@ -62,8 +62,9 @@ const completed = (page: Page, s: (typeof STEPS)[number]) => step(page).locator(
 for (const locale of ['en', 'fr'] as const) {
   test.describe(`the guided workshop (${locale})`, () => {
     test.describe('every step, as the room sees it', () => {
-      // A camera that runs with nobody in view: the steps wait, and the facilitator moves them on.
-      test.use({ camera: 'no-face.mp4' });
+      // Before the camera starts nothing can happen, so every step waits for the facilitator: the same pictures
+      // on every run, whatever the detector sees.
+      test.use({ camera: 'none' });
 
       test(`each step is axe-clean and looks as designed; skip by button and key (${locale})`, async ({ page }) => {
         test.setTimeout(3 * EVENT_TIMEOUT);
@@ -72,8 +73,6 @@ for (const locale of ['en', 'fr'] as const) {
         await page.getByTestId('language').selectOption(locale);
         await page.getByTestId('workshop-start').click();
         await expect(page.locator('headcount-app')).toHaveAttribute('projector', '');
-        await page.getByTestId('start').click();
-        await expect(page.getByTestId('pipeline-ms-numbers')).toHaveText(/ms$/, { timeout: 30_000 });
         for (const [i, s] of STEPS.entries()) {
           await expect(step(page)).toHaveAttribute('data-step', s);
           await expectAxeClean(page, `${locale} ${s}`);

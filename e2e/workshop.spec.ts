@@ -150,7 +150,6 @@ test.describe('the guided workshop with a head shake', () => {
     await expect(completed(page, 'opt-out')).toHaveAttribute('data-completed', 'event');
     await expect(figure(page, 'opted-out')).not.toHaveText('0');
     await expectAxeClean(page, 'fr count-again (shake)');
-    await expectStepSnapshot(page, 'workshop-count-again-shake-fr.png');
 
     await page.keyboard.press('Home');
     await expect(step(page)).toHaveAttribute('data-step', 'arrive');

@@ -66,7 +66,7 @@ export class HcAppHeader extends LitElement {
             <option value="fr" lang="fr" ?selected=${this.locale === 'fr'}>Français</option>
           </select>
         </label>
-        <button data-testid="projector" aria-pressed=${String(this.projector)} @click=${() => this.emit<null>('hc-projector', null)}>
+        <button data-testid="projector" aria-pressed=${this.projector ? 'true' : 'false'} @click=${() => this.emit<null>('hc-projector', null)}>
           ${this.t('projector')}
         </button>
         ${this.workshop

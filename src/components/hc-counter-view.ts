@@ -133,7 +133,6 @@ export class HcCounterView extends LitElement {
         width: 1.25rem;
         height: 1.25rem;
         margin: 0;
-        accent-color: var(--hc-accent);
       }
       .controls {
         display: flex;

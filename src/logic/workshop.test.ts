@@ -5,7 +5,6 @@ import {
   EMPTY_MEMORY,
   WORKSHOP_STEPS,
   command,
-  guidedWorkshopRequested,
   onEvent,
   readSnapshot,
   startWorkshop,
@@ -178,14 +177,5 @@ describe('reading the counting session', () => {
     frames(45, []);
     frames(15, [face('with_mask')]);
     expect(state.step).toBe('law');
-  });
-});
-
-describe('the workshop URL', () => {
-  it('?workshop=guided, and nothing else, opens the guided workshop', () => {
-    expect(guidedWorkshopRequested('?workshop=guided')).toBe(true);
-    expect(guidedWorkshopRequested('?backend=wasm&workshop=guided')).toBe(true);
-    expect(guidedWorkshopRequested('?workshop=1')).toBe(false);
-    expect(guidedWorkshopRequested('')).toBe(false);
   });
 });

@@ -136,8 +136,3 @@ export function readSnapshot(memory: SessionMemory, snap: SessionSnapshot): { me
   for (const o of snap.optOuts) events.push({ kind: 'opt-out', t: snap.t, by: o.by });
   return { memory: { seen, verdicts }, events };
 }
-
-/** `?workshop=guided` opens the page on the guided workshop (a facilitator's bookmark). */
-export function guidedWorkshopRequested(search: string): boolean {
-  return new URLSearchParams(search).get('workshop') === 'guided';
-}

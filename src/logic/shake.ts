@@ -1,13 +1,13 @@
 /**
- * Head-shake "no" detector, one per tracked face: reads a yaw (left-right turn) signal from the five face
+ * Head-shake "no" detector, one per tracked face: reads a yaw (left-right turn) signal from the six BlazeFace
  * keypoints over time and decides when it oscillated like a deliberate "no".
  *
  * How a shake is read:
  * 1. Yaw, roll-invariant: the nose's offset from the eye midpoint, projected onto the eye axis and divided by the
  *    inter-ocular distance (so it is the same for a near or far face, and a tilted head does not read as a turn).
  *    That ratio is ≈ 0.45·tan(angle) on an adult face, so it is turned back into degrees (atan), which also keeps
- *    keypoint noise from being magnified at large turns. Pitch (for telling a nod apart) is the nose's drop below
- *    the eye line over the mouth's (the midpoint of the mouth corners).
+ *    keypoint noise from being magnified at large turns. When the eyes nearly merge (a profile), the ears'
+ *    asymmetry takes over. Pitch (for telling a nod apart) is the nose's drop below the eye line over the mouth's.
  * 2. Detrended: a slow moving average (exponential, time-based) is subtracted, so turning to look at a stall or
  *    walking past the camera is not motion; only the quick back-and-forth remains.
  * 3. Hysteresis: the detrended yaw must leave a band ±threshold on one side, then on the other; a reversal is an
@@ -23,20 +23,26 @@ import type { Box, Point } from './geometry';
 import { KEYPOINT } from './frame';
 
 export const SHAKE_PARAMS = {
-  /** Nose tip depth in front of the eyes, in eye distances: 0.45 turns the real shake clip's ±0.25–0.3 ratio into its labeled ±30–40°. */
+  /** Nose tip depth in front of the eyes, in eye distances (face anatomy: ≈ 28 mm for 63 mm between the pupils); turns head-shake's YuNet ratio ±0.25 into ±29°, inside its labeled ±30–40°. */
   noseDepth: 0.45,
-  /** Change of the nose/mouth drop ratio per radian of pitch on an average face (≈ 0.34): only used to put pitch in degrees, like yaw, for the nod check. */
-  pitchSlope: 0.34,
-  /** Detrending time constant: 500 ms keeps ≥ 90 % of a 0.8 Hz swing yet follows a turn that takes a second or more. */
-  detrendTauMs: 500,
-  /** Half-width of the hysteresis band, degrees: 4–5 × the yaw jitter on a still face (≈ 3°), above the nod clip's yaw wobble, well below a real "no" (±20–40°). */
-  threshold: 12,
+  /** Change of the nose/mouth drop ratio per radian of pitch (nose tip 0.45 in front of the mouth corners, 0.45 above them): only puts pitch in degrees, like yaw, for the nod check. */
+  pitchSlope: 0.45,
+  /** Detrending time constant: 800 ms keeps 93 % of a 0.5 Hz swing (first-order high-pass) yet follows a turn that takes two seconds or more. */
+  detrendTauMs: 800,
+  /** Half-width of the band, degrees: a ±15° "no" keeps ±14° after detrending; YuNet's yaw on the still clip (head-still) wanders ±3°, 2.5× below. */
+  threshold: 8,
   /** Two reversals (one side, the other, back) is the smallest motion that is a "no" and not a single glance away and back. */
   reversals: 2,
-  /** All three swings within 1.2 s (one full cycle of a ≥ 0.85 Hz "no"): 1.5 s let looking left then right then ahead, quickly, read as a shake ≈ 2× as often in the measurement. */
-  windowMs: 1200,
-  /** A side expires 800 ms after the signal was last out there: a shake swings back within that (≥ 0.6 Hz); a look held longer is looking, not saying no. */
-  maxSwingMs: 800,
+  /** Consecutive entries into opposite sides at least 120 ms apart: a 3 Hz "no" gives 167 ms; faster alternation is keypoint jitter or a shaking camera (4–6 Hz). */
+  minEntryGapMs: 100,
+  /** ... and at most 1.3 s apart: a 0.5 Hz "no" gives 1 s, with margin for an uneven swing. */
+  maxEntryGapMs: 1300,
+  /** The signal may spend at most 600 ms inside the band between one side and the other: a 0.5 Hz ±15° "no" crosses it in 390 ms; a head that pauses facing ahead between two looks is looking around. */
+  maxTransitMs: 600,
+  /** Consecutive swings take similar times: the longer of the two gaps between the three entries is at most 1.8 × the shorter. Head-shake's half-periods vary from 0.27 to 0.40 s between neighbours (1.5×); looking one way, then another, then ahead keeps no rhythm. */
+  maxGapRatio: 1.8,
+  /** The last swing (raw yaw, extreme to extreme) must reach 60 % of the one before: uneven "no" swings differ by up to ±25 % (≥ 0.6); looking one way, the other, then ahead again comes back half way (0.5). */
+  minSwingRatio: 0.6,
   /** Yaw range must be ≥ 1.5 × the pitch range over the swings, so a nod (pitch) or a circular roll of the head is not taken as "no". */
   yawOverPitch: 1.5,
   /** Below 8 frames per second a 1.5 Hz swing gets under 3 frames per side: too few to tell a shake from jitter, so no decision. */
@@ -45,11 +51,11 @@ export const SHAKE_PARAMS = {
   fpsWindowMs: 1000,
   /** A gap longer than 400 ms (missed detections) restarts the signal: the head may have moved anywhere meanwhile. */
   maxGapMs: 400,
-  /** Faces under 36 px wide (≈ 16 px between the eyes): half a pixel of keypoint jitter is then ≈ 6° of yaw, half the threshold, too noisy to read. The box, not the eye distance, is checked: the eyes close up whenever the head turns. */
+  /** Faces under 36 px wide (≈ 17 px between the eyes): half a pixel of keypoint jitter is then ≈ 4° of yaw, half the band, too noisy to read. The box, not the eye distance, is checked: the eyes close up whenever the head turns. */
   minFaceWidthPx: 36,
   /** After a shake, 3 s without another decision: one "no" is one opt-out, and the trace settles before it can fire again. */
   cooldownMs: 3000,
-  /** The live trace keeps 4 s: two or three shake windows, enough to see why one did or did not register. */
+  /** The live trace keeps 4 s: two swings of the slowest "no" (0.5 Hz), enough to see why one did or did not register. */
   traceMs: 4000,
 } as const;
 
@@ -89,53 +95,69 @@ export interface ShakeUpdate {
 /** Yaw and pitch of a face from its keypoints. */
 export interface HeadAngles {
   /**
-   * Head turn, degrees: positive when the nose is towards the image-right of the eye midpoint (the subject turning
-   * to their left). atan(ratio / noseDepth), so that noise, which the ratio multiplies at large turns, is not.
+   * Head turn, degrees: positive when the nose is towards the image right (the subject turning to their left).
+   * atan(ratio / noseDepth), so that noise, which the ratio multiplies at large turns, is not.
    */
   yaw: number;
-  /** The roll-invariant ratio itself: nose offset along the eye axis over the eye distance. */
+  /** The ratio it comes from: the smaller of the two nose readings when they agree, 0 when they do not. */
   yawRatio: number;
   /** Head tip, degrees (positive: head down), from the nose's drop below the eye line over the mouth's. */
   pitch: number;
-  /** Distance between the eyes, px. */
-  interOcular: number;
 }
 
 const DEG = 180 / Math.PI;
 
-/** Reads yaw and pitch from the five keypoints; null when the keypoints are missing or degenerate. */
-export function headAngles(keypoints: readonly Point[], params: ShakeParams = SHAKE_PARAMS): HeadAngles | null {
-  const right = keypoints[KEYPOINT.rightEye];
-  const left = keypoints[KEYPOINT.leftEye];
+/** The keypoints the yaw reading needs, by name: the only part of the detector that knows the detector's keypoints. */
+interface FaceLandmarks {
+  rightEye: Point;
+  leftEye: Point;
+  nose: Point;
+  /** Midpoint of the two mouth corners. */
+  mouth: Point;
+}
+
+function landmarks(keypoints: readonly Point[]): FaceLandmarks | null {
+  const rightEye = keypoints[KEYPOINT.rightEye];
+  const leftEye = keypoints[KEYPOINT.leftEye];
   const nose = keypoints[KEYPOINT.nose];
-  if (!right || !left || !nose) return null;
-  const ax = left[0] - right[0];
-  const ay = left[1] - right[1];
-  const interOcular = Math.hypot(ax, ay);
-  if (!(interOcular > 0)) return null;
-  const mx = (left[0] + right[0]) / 2;
-  const my = (left[1] + right[1]) / 2;
-  const nx = nose[0] - mx;
-  const ny = nose[1] - my;
-  // Projections onto the eye axis and its normal, over the eye distance: rolling the head in the image plane
-  // rotates both vectors together and changes neither.
-  const yawRatio = (nx * ax + ny * ay) / (interOcular * interOcular);
-  // Pitch over the mouth's drop, not the eye distance: the eye distance shrinks as the head turns and would make
-  // every shake look like a nod too; the mouth's drop does not change with yaw.
   const rightMouth = keypoints[KEYPOINT.rightMouth];
   const leftMouth = keypoints[KEYPOINT.leftMouth];
-  const mouth = rightMouth && leftMouth
-    ? [(rightMouth[0] + leftMouth[0]) / 2, (rightMouth[1] + leftMouth[1]) / 2] as const
-    : undefined;
-  const noseDrop = (ny * ax - nx * ay) / interOcular;
-  const mouthDrop = mouth ? ((mouth[1] - my) * ax - (mouth[0] - mx) * ay) / interOcular : 0;
-  const pitchRatio = mouthDrop > 0 ? noseDrop / mouthDrop : 0;
+  if (!rightEye || !leftEye || !nose || !rightMouth || !leftMouth) return null;
+  return { rightEye, leftEye, nose, mouth: [(rightMouth[0] + leftMouth[0]) / 2, (rightMouth[1] + leftMouth[1]) / 2] };
+}
 
+/**
+ * Reads yaw and pitch from the eyes, nose tip and mouth corners; null when the keypoints are missing or degenerate.
+ *
+ * Two readings of the same turn: the nose's offset from the eye midpoint and from the mouth midpoint, each along the
+ * eye axis over the eye distance (a tilted head rotates both vectors together and changes neither; a near and a far
+ * face read the same). A head turn moves the nose against both; an expression moves the mouth corners (lips pushed
+ * sideways, a lopsided smile) and so only the mouth reading. The yaw is the smaller of the two when they agree in
+ * sign, 0 when they do not: what the lower face does alone never reads as a turn.
+ */
+export function headAngles(keypoints: readonly Point[], params: ShakeParams = SHAKE_PARAMS): HeadAngles | null {
+  const face = landmarks(keypoints);
+  if (!face) return null;
+  const { rightEye, leftEye, nose, mouth } = face;
+  const ax = leftEye[0] - rightEye[0];
+  const ay = leftEye[1] - rightEye[1];
+  const eyes2 = ax * ax + ay * ay;
+  if (!(eyes2 > 0)) return null;
+  const mx = (leftEye[0] + rightEye[0]) / 2;
+  const my = (leftEye[1] + rightEye[1]) / 2;
+  const along = (px: number, py: number): number => (px * ax + py * ay) / eyes2;
+  const across = (px: number, py: number): number => (py * ax - px * ay) / eyes2;
+  const fromEyes = along(nose[0] - mx, nose[1] - my);
+  const fromMouth = along(nose[0] - mouth[0], nose[1] - mouth[1]);
+  const yawRatio = Math.sign(fromEyes) === Math.sign(fromMouth) ? Math.sign(fromEyes) * Math.min(Math.abs(fromEyes), Math.abs(fromMouth)) : 0;
+  // Pitch over the mouth's drop, not the eye distance: the eye distance shrinks as the head turns and would make
+  // every shake look like a nod too; the mouth's drop does not change with yaw.
+  const mouthDrop = across(mouth[0] - mx, mouth[1] - my);
+  const pitchRatio = mouthDrop > 0 ? across(nose[0] - mx, nose[1] - my) / mouthDrop : 0;
   return {
     yaw: Math.atan(yawRatio / params.noseDepth) * DEG,
     yawRatio,
     pitch: (pitchRatio / params.pitchSlope) * DEG,
-    interOcular,
   };
 }
 
@@ -150,6 +172,8 @@ export class ShakeDetector {
   private side = 0;
   /** Times at which the signal entered a side of the band, newest last (only those that can still count). */
   private entries: number[] = [];
+  /** The raw yaw's extreme on the side entered at the same index of `entries` (max on the + side, min on the −). */
+  private peaks: number[] = [];
   /** Last time the signal was out on the current side. */
   private lastOut = -Infinity;
   private cooldownUntil = -Infinity;
@@ -183,8 +207,7 @@ export class ShakeDetector {
     const angles = headAngles(keypoints, p);
     if (!angles || box.w < p.minFaceWidthPx) {
       // Nothing readable: forget the swings, since the signal has a hole in it.
-      this.side = 0;
-      this.entries = [];
+      this.breakChain();
       return this.finish(false, 'too-small', fps, null);
     }
 
@@ -208,38 +231,44 @@ export class ShakeDetector {
 
     if (fps === null) return this.finish(false, 'warming-up', fps, sample);
     if (fps < p.minFps) {
-      this.side = 0;
-      this.entries = [];
+      this.breakChain();
       return this.finish(false, 'too-slow', fps, sample);
     }
     if (timestamp < this.cooldownUntil) {
-      this.side = 0;
-      this.entries = [];
+      this.breakChain();
       return this.finish(false, 'cooldown', fps, sample);
     }
 
-    // A side the signal has not been out on for `maxSwingMs` expires: nothing swung back in time, so the chain
-    // is broken, and a stray jitter spike long ago cannot make the next real swing look like "the same side".
-    if (this.side !== 0 && timestamp - this.lastOut > p.maxSwingMs) {
-      this.side = 0;
-      this.entries = [];
-    }
-    const newSide = sample.yaw > p.threshold ? 1 : sample.yaw < -p.threshold ? -1 : 0;
+    // Too long inside the band since the signal was last out on its side: the head paused facing ahead, so what
+    // follows is a new movement, not the swing back of this one.
+    if (this.side !== 0 && timestamp - this.lastOut > p.maxTransitMs) this.breakChain();
+    // A frame counts as out on a side only if its yaw also beats its pitch: a keypoint glitch that throws the nose
+    // moves both (faces-2-head-tilt has such frames), a turn moves yaw alone.
+    const out = Math.abs(sample.yaw) > p.threshold && Math.abs(sample.yaw) > Math.abs(sample.pitch);
+    const newSide = out ? Math.sign(sample.yaw) : 0;
     if (newSide !== 0) {
       if (newSide !== this.side) {
+        const gap = timestamp - (this.entries[this.entries.length - 1] ?? -Infinity);
+        // Too quick (jitter, a shaking camera) or too slow (two separate looks) to be the next swing of a "no":
+        // the chain starts again from this entry.
+        if (gap < p.minEntryGapMs || gap > p.maxEntryGapMs) this.breakChain();
         this.side = newSide;
         this.entries.push(timestamp);
+        this.peaks.push(sample.rawYaw);
       }
       this.lastOut = timestamp;
+      const last = this.peaks.length - 1;
+      this.peaks[last] = newSide > 0 ? Math.max(this.peaks[last], sample.rawYaw) : Math.min(this.peaks[last], sample.rawYaw);
     }
-    // Only the last `reversals + 1` entries can form a shake; older ones are outside any future window.
-    while (this.entries.length > p.reversals + 1) this.entries.shift();
-    while (this.entries.length > 0 && this.entries[0] < timestamp - p.windowMs) this.entries.shift();
+    // Only the last `reversals + 1` entries can form a shake.
+    while (this.entries.length > p.reversals + 1) {
+      this.entries.shift();
+      this.peaks.shift();
+    }
 
-    if (this.entries.length === p.reversals + 1 && this.yawDominates(this.entries[0])) {
+    if (this.entries.length === p.reversals + 1 && newSide !== 0 && this.rhythmic(fps) && this.swingsMatch() && this.yawDominates(this.entries[0])) {
       this.cooldownUntil = timestamp + p.cooldownMs;
-      this.side = 0;
-      this.entries = [];
+      this.breakChain();
       return this.finish(true, 'cooldown', fps, sample);
     }
     return this.finish(false, 'reading', fps, sample);
@@ -257,9 +286,25 @@ export class ShakeDetector {
     return ((times.length - 1) * 1000) / (timestamp - times[0]);
   }
 
+/** The gaps between consecutive entries are alike: a "no" keeps a rhythm. */
+  private rhythmic(fps: number): boolean {
+    const gaps = this.entries.slice(1).map((t, i) => t - this.entries[i]);
+    // Entry times are only known to a frame: allow two frame intervals on top of the ratio.
+    return Math.max(...gaps) <= this.params.maxGapRatio * Math.min(...gaps) + 2000 / fps;
+  }
+
+  /**
+   * The swing being made now has gone at least `minSwingRatio` as far as the swing before it, in raw yaw: a "no"
+   * swings as far back as it swung out; looking one way, the other, then ahead again comes back only half way.
+   */
+  private swingsMatch(): boolean {
+    const n = this.peaks.length;
+    return Math.abs(this.peaks[n - 1] - this.peaks[n - 2]) >= this.params.minSwingRatio * Math.abs(this.peaks[n - 2] - this.peaks[n - 3]);
+  }
+
   /** Yaw range vs pitch range over the swings, starting a little before the first entry (the swing's start). */
   private yawDominates(from: number): boolean {
-    const start = from - this.params.windowMs / 4;
+    const start = from - this.params.maxEntryGapMs / 4;
     let yMin = Infinity;
     let yMax = -Infinity;
     let pMin = Infinity;
@@ -274,10 +319,15 @@ export class ShakeDetector {
     return yMax - yMin >= this.params.yawOverPitch * (pMax - pMin);
   }
 
-  private restart(): void {
-    this.lastT = null;
+  private breakChain(): void {
     this.side = 0;
     this.entries = [];
+    this.peaks = [];
+  }
+
+  private restart(): void {
+    this.lastT = null;
+    this.breakChain();
     this.frameTimes = [];
   }
 }

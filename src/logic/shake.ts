@@ -33,14 +33,18 @@ export const SHAKE_PARAMS = {
   threshold: 8,
   /** Two reversals (one side, the other, back) is the smallest motion that is a "no" and not a single glance away and back. */
   reversals: 2,
+  /** A side counts once the signal was out on it for frames spanning 70 ms: 2 frames from 15 fps up, which rejects single-frame keypoint glitches; a 3 Hz ±15° swing stays out ≈ 100 ms. Below 15 fps one frame is all a fast swing may give. */
+  minOutMs: 50,
+  /** ... or one frame that far out (degrees): a fast "no" at a low frame rate may show one frame per side, but a big one; keypoint noise rarely reaches 1.5 × the band. */
+  singleFrameDeg: 12,
   /** Consecutive entries into opposite sides at least 120 ms apart: a 3 Hz "no" gives 167 ms; faster alternation is keypoint jitter or a shaking camera (4–6 Hz). */
   minEntryGapMs: 100,
   /** ... and at most 1.3 s apart: a 0.5 Hz "no" gives 1 s, with margin for an uneven swing. */
-  maxEntryGapMs: 1300,
+  maxEntryGapMs: 1150,
   /** The signal may spend at most 600 ms inside the band between one side and the other: a 0.5 Hz ±15° "no" crosses it in 390 ms; a head that pauses facing ahead between two looks is looking around. */
   maxTransitMs: 600,
   /** Consecutive swings take similar times: the longer of the two gaps between the three entries is at most 1.8 × the shorter. Head-shake's half-periods vary from 0.27 to 0.40 s between neighbours (1.5×); looking one way, then another, then ahead keeps no rhythm. */
-  maxGapRatio: 1.8,
+  maxGapRatio: 1.6,
   /** The last swing (raw yaw, extreme to extreme) must reach 60 % of the one before: uneven "no" swings differ by up to ±25 % (≥ 0.6); looking one way, the other, then ahead again comes back half way (0.5). */
   minSwingRatio: 0.6,
   /** Yaw range must be ≥ 1.5 × the pitch range over the swings, so a nod (pitch) or a circular roll of the head is not taken as "no". */
@@ -52,7 +56,7 @@ export const SHAKE_PARAMS = {
   /** A gap longer than 400 ms (missed detections) restarts the signal: the head may have moved anywhere meanwhile. */
   maxGapMs: 400,
   /** Faces under 36 px wide (≈ 17 px between the eyes): half a pixel of keypoint jitter is then ≈ 4° of yaw, half the band, too noisy to read. The box, not the eye distance, is checked: the eyes close up whenever the head turns. */
-  minFaceWidthPx: 36,
+  minFaceWidthPx: 48,
   /** After a shake, 3 s without another decision: one "no" is one opt-out, and the trace settles before it can fire again. */
   cooldownMs: 3000,
   /** The live trace keeps 4 s: two swings of the slowest "no" (0.5 Hz), enough to see why one did or did not register. */
@@ -174,6 +178,11 @@ export class ShakeDetector {
   private entries: number[] = [];
   /** The raw yaw's extreme on the side entered at the same index of `entries` (max on the + side, min on the −). */
   private peaks: number[] = [];
+  /** A side the signal is out on but that does not count yet (fewer than `minFramesOut` frames): its sign, frames, first time and extreme. */
+  private pendingSide = 0;
+  private pendingFrames = 0;
+  private pendingSince = 0;
+  private pendingPeak = 0;
   /** Last time the signal was out on the current side. */
   private lastOut = -Infinity;
   private cooldownUntil = -Infinity;
@@ -245,20 +254,35 @@ export class ShakeDetector {
     // A frame counts as out on a side only if its yaw also beats its pitch: a keypoint glitch that throws the nose
     // moves both (faces-2-head-tilt has such frames), a turn moves yaw alone.
     const out = Math.abs(sample.yaw) > p.threshold && Math.abs(sample.yaw) > Math.abs(sample.pitch);
-    const newSide = out ? Math.sign(sample.yaw) : 0;
-    if (newSide !== 0) {
-      if (newSide !== this.side) {
-        const gap = timestamp - (this.entries[this.entries.length - 1] ?? -Infinity);
-        // Too quick (jitter, a shaking camera) or too slow (two separate looks) to be the next swing of a "no":
-        // the chain starts again from this entry.
-        if (gap < p.minEntryGapMs || gap > p.maxEntryGapMs) this.breakChain();
-        this.side = newSide;
-        this.entries.push(timestamp);
-        this.peaks.push(sample.rawYaw);
+    const outSide = out ? Math.sign(sample.yaw) : 0;
+    // A new side counts from its first frame once `minFramesOut` frames in a row were out on it: a single frame
+    // out is as likely a keypoint glitch as a swing.
+    if (outSide !== 0 && outSide !== this.side) {
+      if (outSide === this.pendingSide) this.pendingFrames++;
+      else {
+        this.pendingSide = outSide;
+        this.pendingFrames = 1;
+        this.pendingSince = timestamp;
+        this.pendingPeak = sample.rawYaw;
       }
+      this.pendingPeak = outSide > 0 ? Math.max(this.pendingPeak, sample.rawYaw) : Math.min(this.pendingPeak, sample.rawYaw);
+    } else this.pendingSide = 0;
+    const entering =
+      outSide !== 0 && outSide !== this.side && (this.pendingFrames * 1000 >= p.minOutMs * fps || Math.abs(sample.yaw) >= p.singleFrameDeg);
+    if (entering) {
+      const gap = this.pendingSince - (this.entries[this.entries.length - 1] ?? -Infinity);
+      // Too quick (jitter, a shaking camera) or too slow (two separate looks) to be the next swing of a "no":
+      // the chain starts again from this entry.
+      if (gap < p.minEntryGapMs || gap > p.maxEntryGapMs) this.breakChain();
+      this.side = outSide;
+      this.entries.push(this.pendingSince);
+      this.peaks.push(this.pendingPeak);
+      this.pendingSide = 0;
+    }
+    if (outSide !== 0 && outSide === this.side) {
       this.lastOut = timestamp;
       const last = this.peaks.length - 1;
-      this.peaks[last] = newSide > 0 ? Math.max(this.peaks[last], sample.rawYaw) : Math.min(this.peaks[last], sample.rawYaw);
+      this.peaks[last] = outSide > 0 ? Math.max(this.peaks[last], sample.rawYaw) : Math.min(this.peaks[last], sample.rawYaw);
     }
     // Only the last `reversals + 1` entries can form a shake.
     while (this.entries.length > p.reversals + 1) {
@@ -266,7 +290,7 @@ export class ShakeDetector {
       this.peaks.shift();
     }
 
-    if (this.entries.length === p.reversals + 1 && newSide !== 0 && this.rhythmic(fps) && this.swingsMatch() && this.yawDominates(this.entries[0])) {
+    if (this.entries.length === p.reversals + 1 && outSide !== 0 && outSide === this.side && this.rhythmic(fps) && this.swingsMatch() && this.yawDominates(this.entries[0])) {
       this.cooldownUntil = timestamp + p.cooldownMs;
       this.breakChain();
       return this.finish(true, 'cooldown', fps, sample);
@@ -298,8 +322,12 @@ export class ShakeDetector {
    * swings as far back as it swung out; looking one way, the other, then ahead again comes back only half way.
    */
   private swingsMatch(): boolean {
-    const n = this.peaks.length;
-    return Math.abs(this.peaks[n - 1] - this.peaks[n - 2]) >= this.params.minSwingRatio * Math.abs(this.peaks[n - 2] - this.peaks[n - 3]);
+    const [first, middle, last] = this.peaks.slice(-3);
+    // Signed: the raw yaw must really have gone one way then back (the detrended signal alone also swings when a
+    // held look returns ahead).
+    const out = (middle - first) * this.side * -1;
+    const back = (last - middle) * this.side;
+    return out > 0 && back >= this.params.minSwingRatio * out;
   }
 
   /** Yaw range vs pitch range over the swings, starting a little before the first entry (the swing's start). */
@@ -321,6 +349,7 @@ export class ShakeDetector {
 
   private breakChain(): void {
     this.side = 0;
+    this.pendingSide = 0;
     this.entries = [];
     this.peaks = [];
   }

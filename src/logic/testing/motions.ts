@@ -30,22 +30,32 @@ const ease = (u: number): number => (u <= 0 ? 0 : u >= 1 ? 1 : (1 - Math.cos(Mat
 /**
  * A "no": `cycles` left-right cycles of ±`amplitudeDeg` at `hz`. Amplitude fades in and out over a quarter cycle,
  * as a real head starts and stops; the head turns about the neck, so the face also moves sideways (about one eye
- * distance per radian); `irregularity` (0–1) makes each half-swing's amplitude differ by up to that fraction and
- * adds a small nod at twice the rate, as real shakes are neither sine waves nor pure yaw.
+ * distance per radian). `irregularity` (0–1) makes each half-swing's amplitude and duration differ by up to that
+ * fraction and adds a small nod at twice the rate: real shakes are neither sine waves nor pure yaw (head-shake's
+ * half-periods run from 0.27 to 0.40 s).
  */
 export function shake(amplitudeDeg: number, hz: number, cycles: number, phase = 0, irregularity = 0, random: () => number = Math.random): Segment {
-  const durationMs = (cycles / hz) * 1000;
-  const halves = Array.from({ length: Math.ceil(2 * cycles) + 2 }, () => 1 + irregularity * (2 * random() - 1));
+  const halfCount = Math.max(1, Math.round(2 * cycles));
+  const halves = Array.from({ length: halfCount }, () => ({
+    ms: (500 / hz) * (1 + irregularity * (2 * random() - 1)),
+    gain: 1 + irregularity * (2 * random() - 1),
+  }));
+  const durationMs = halves.reduce((sum, h) => sum + h.ms, 0);
   const pitchWobble = deg(3 * irregularity * random());
+  const rampMs = 250 / hz;
   return {
     kind: 'shake',
     durationMs,
     motion: (t) => {
-      const envelope = Math.max(0, Math.min(1, t / (250 / hz), (durationMs - t) / (250 / hz)));
-      const cyclesIn = hz * (t / 1000) + phase / (2 * Math.PI);
-      const half = halves[Math.min(halves.length - 1, Math.max(0, Math.floor(2 * cyclesIn)))];
-      const yaw = deg(amplitudeDeg) * envelope * half * Math.sin(2 * Math.PI * cyclesIn);
-      return { yaw, dx: Math.sin(yaw), pitch: envelope * pitchWobble * Math.sin(4 * Math.PI * cyclesIn) };
+      // Which half-swing t falls in, and how far through it: the phase runs π per half-swing, whatever its length.
+      let k = 0;
+      let start = 0;
+      while (k < halves.length - 1 && t >= start + halves[k].ms) start += halves[k++].ms;
+      const u = Math.min(1, Math.max(0, (t - start) / halves[k].ms));
+      const envelope = Math.max(0, Math.min(1, t / rampMs, (durationMs - t) / rampMs));
+      const angle = phase + Math.PI * (k + u);
+      const yaw = deg(amplitudeDeg) * envelope * halves[k].gain * Math.sin(angle);
+      return { yaw, dx: Math.sin(yaw), pitch: envelope * pitchWobble * Math.sin(2 * angle) };
     },
   };
 }

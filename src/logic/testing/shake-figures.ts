@@ -5,13 +5,13 @@
  * negative clips, and the real shake clip. Seeded, so it repeats exactly; `scripts/shake-figures.mts` writes it to
  * models/shake-figures.json and `shake.rates.test.ts` checks the targets and that the file is current.
  */
-import { ShakeDetector } from '../shake';
+import { SHAKE_PARAMS, ShakeDetector } from '../shake';
 import { wilsonInterval } from '../wilson';
 import type { Box, Point } from '../geometry';
 import { loadFixture, type DumpedFrame } from './fixtures';
 import { ordinaryVisit, sequence, shake, still, type SampledFrame, type SequenceOptions } from './motions';
 import { between, seededRandom } from './random';
-import { deg } from './synthetic-head';
+import { BOX_PER_EYE_DISTANCE, deg } from './synthetic-head';
 
 /** Speed bands (Hz) and amplitude bands (± degrees) of the "no" the detector must read: 0.5–3 Hz, ±15–45°. */
 export const SPEED_BANDS: readonly (readonly [number, number])[] = [
@@ -51,9 +51,10 @@ export const REAL_CLIPS: readonly RealClip[] = [
 
 /** Camera and face conditions drawn at random: a webcam at various frame rates, faces from the smallest read to one filling the frame, tilted heads. */
 export function conditions(random: () => number): SequenceOptions {
-  // From the smallest face the detector reads (≈ 17 px between the eyes, boxes ≈ 36 px) to a face filling a
-  // 640×480 frame (≈ 190 px between the eyes), uniform in log size: near and far faces are equally common.
-  const eyeDistance = 17 * Math.exp(random() * Math.log(190 / 17));
+  // From the smallest face the shake detector reads (its minFaceWidthPx box) to a face filling a 640×480 frame
+  // (≈ 190 px between the eyes), uniform in log size: near and far faces are equally common.
+  const smallest = SHAKE_PARAMS.minFaceWidthPx / BOX_PER_EYE_DISTANCE;
+  const eyeDistance = smallest * Math.exp(random() * Math.log(190 / smallest));
   return {
     fps: FRAME_RATES[Math.floor(random() * FRAME_RATES.length)],
     eyeDistance,

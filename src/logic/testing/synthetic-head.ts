@@ -51,6 +51,12 @@ export interface Expression {
 
 const NEUTRAL: Expression = { mouthShift: 0, mouthWiden: 0, noseShift: 0 };
 
+/**
+ * YuNet's box is about 2.1 eye distances wide (89 px for 42 px between the eyes on the shake clip) and does not
+ * shrink much with turning.
+ */
+export const BOX_PER_EYE_DISTANCE = 2.1;
+
 /** Keypoints and box of a head in `pose`, with optional per-coordinate pixel noise. */
 export function renderHead(
   pose: HeadPose,
@@ -77,9 +83,7 @@ export function renderHead(
       pose.cy + pose.eyeDistance * (y3 - 0.45) + noisePx * noise(),
     ];
   });
-  // YuNet's box is about 2.1 eye distances wide (89 px for 42 px between the eyes on the shake clip) and does not
-  // shrink much with turning.
-  const size = pose.eyeDistance * 2.1 + noisePx * noise();
+  const size = pose.eyeDistance * BOX_PER_EYE_DISTANCE + noisePx * noise();
   return { keypoints, box: { x: pose.cx - size / 2, y: pose.cy - size * 0.6, w: size, h: size * 1.25 } };
 }
 

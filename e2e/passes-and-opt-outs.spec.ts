@@ -28,8 +28,18 @@ test('analyze counts one pass per person on real clips', () => {
   expect(timeline[timeline.length - 1].passes).toBe(3);
 });
 
-test('a head shake opts out inside its labeled window; nodding, stillness, talking and head tilts never do', () => {
-  const clips = ['head-shake.mp4', 'head-nod.mp4', 'head-still.mp4', 'face-talking.mp4', 'face-smiling.mp4', 'faces-2-head-tilt.mp4'];
+test('a head shake opts out inside its labeled window; nodding, stillness, talking, head tilts and a shaking camera never do', () => {
+  const clips = [
+    'head-shake.mp4',
+    'head-nod.mp4',
+    'head-still.mp4',
+    'face-talking.mp4',
+    'face-smiling.mp4',
+    'faces-2-head-tilt.mp4',
+    // Portrait selfie clips at their own size and rate: talking, and talking while the handheld camera shakes.
+    'real-d13-talk.mp4',
+    'real-d12-talk-handheld.mp4',
+  ];
   const { status, reports, stderr } = analyze(clips.map(clipPath));
   expect(status, stderr).toBe(0);
   for (const report of reports) {

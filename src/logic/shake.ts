@@ -1,53 +1,57 @@
 /**
- * Head-shake "no" detector, one per tracked face: reads a yaw (left-right turn) signal from the six BlazeFace
- * keypoints over time and decides when it oscillated like a deliberate "no".
+ * Head-shake "no" detector, one per tracked face: reads a yaw (left-right turn) signal from the face keypoints
+ * over time and decides when it oscillated like a deliberate "no" — slow or fast (0.5–3 Hz), small or large
+ * (±15–45°), two to five swings (a swing is one side to the other) — and not like looking around, nodding,
+ * talking, pulling faces or a shaking camera.
  *
  * How a shake is read:
- * 1. Yaw, roll-invariant: the nose's offset from the eye midpoint, projected onto the eye axis and divided by the
- *    inter-ocular distance (so it is the same for a near or far face, and a tilted head does not read as a turn).
- *    That ratio is ≈ 0.45·tan(angle) on an adult face, so it is turned back into degrees (atan), which also keeps
- *    keypoint noise from being magnified at large turns. When the eyes nearly merge (a profile), the ears'
- *    asymmetry takes over. Pitch (for telling a nod apart) is the nose's drop below the eye line over the mouth's.
- * 2. Detrended: a slow moving average (exponential, time-based) is subtracted, so turning to look at a stall or
- *    walking past the camera is not motion; only the quick back-and-forth remains.
- * 3. Hysteresis: the detrended yaw must leave a band ±threshold on one side, then on the other; a reversal is an
- *    entry into the opposite side, so jitter around zero never counts.
- * 4. A shake = at least `reversals` reversals within `windowMs`, each swing back within `maxSwingMs`, while
- *    yaw moved clearly more than pitch (a nod is not a shake).
- * 5. It refuses to decide below `minFps` (a shake cannot be told from noise with a few frames per swing) and on
- *    faces too small for the keypoints to mean anything; then a cooldown.
+ * 1. Yaw (`headAngles`, the only part that knows the keypoints): the nose's offset from the eye midpoint and from
+ *    the mouth-corner midpoint, along the eye axis, over the eye distance; roll- and size-invariant, and blind to
+ *    the face moving in the image. The two readings must agree (a turn moves the nose against both; lips pushed
+ *    sideways move only the mouth): their smaller one is the yaw, 0 when they disagree in sign. ≈ 0.45·tan(angle),
+ *    turned back into degrees.
+ * 2. Detrended: a slow moving average is subtracted, so turning to look at a stall, or walking past, is not a swing.
+ * 3. Band: the detrended yaw must go out of ±threshold on one side, then the other, then the first again (two
+ *    reversals). A frame counts as out only if its yaw also beats its pitch, and a side only after 50 ms of frames
+ *    (or one frame well beyond the band): keypoint glitches are single frames that move yaw and pitch together.
+ * 4. Like a "no": entries into the sides 100–1150 ms apart (3 Hz down to 0.5 Hz), in rhythm (gaps within 1.6× of
+ *    each other), never pausing more than 600 ms inside the band, the raw yaw going back at least 60 % as far as it
+ *    went, and the yaw range at least 1.5× the pitch range (a nod is not a shake).
+ * 5. It refuses to decide below `minFps` and on faces too small for their keypoints; after a shake, a cooldown.
  *
+ * Each rule's reason and the measurement behind it are beside its parameter. The synthetic bands, the negatives
+ * and the real clips they were checked on are in testing/shake-figures.ts (figures in models/shake-figures.json).
  * Pure: no DOM, explicit timestamps (ms), geometry only.
  */
 import type { Box, Point } from './geometry';
 import { KEYPOINT } from './frame';
 
 export const SHAKE_PARAMS = {
-  /** Nose tip depth in front of the eyes, in eye distances (face anatomy: ≈ 28 mm for 63 mm between the pupils); turns head-shake's YuNet ratio ±0.25 into ±29°, inside its labeled ±30–40°. */
+  /** Nose tip depth in front of the eyes, in eye distances (≈ 28 mm for 63 mm between the pupils): turns head-shake's YuNet ratio ±0.25 into ±29°, its labeled ±30–40°. */
   noseDepth: 0.45,
-  /** Change of the nose/mouth drop ratio per radian of pitch (nose tip 0.45 in front of the mouth corners, 0.45 above them): only puts pitch in degrees, like yaw, for the nod check. */
+  /** Change of the nose/mouth drop ratio per radian of pitch (nose tip 0.45 in front of the mouth corners): only puts pitch in degrees, like yaw, for the nod checks. */
   pitchSlope: 0.45,
   /** Detrending time constant: 800 ms keeps 93 % of a 0.5 Hz swing (first-order high-pass) yet follows a turn that takes two seconds or more. */
   detrendTauMs: 800,
-  /** Half-width of the band, degrees: a ±15° "no" keeps ±14° after detrending; YuNet's yaw on the still clip (head-still) wanders ±3°, 2.5× below. */
+  /** Half-width of the band, degrees: a ±15° "no" keeps ±14° after detrending; YuNet's yaw on a still face (head-still) stays within ±4°. 7° gave +5 points of detection on ±15–25° at 2–3 Hz but 1.7× the false opt-outs (synthetic). */
   threshold: 8,
-  /** Two reversals (one side, the other, back) is the smallest motion that is a "no" and not a single glance away and back. */
+  /** Two reversals (one side, the other, back: two swings) is the smallest motion that is a "no" and not a single glance away and back. */
   reversals: 2,
-  /** A side counts once the signal was out on it for frames spanning 70 ms: 2 frames from 15 fps up, which rejects single-frame keypoint glitches; a 3 Hz ±15° swing stays out ≈ 100 ms. Below 15 fps one frame is all a fast swing may give. */
+  /** A side counts once the signal was out on it for frames spanning 50 ms (2 frames from 24 fps up), rejecting single-frame keypoint glitches; a 3 Hz ±15° swing stays out ≈ 100 ms. Without it, 13 synthetic false opt-outs in 5 h from blurred small faces. */
   minOutMs: 50,
-  /** ... or one frame that far out (degrees): a fast "no" at a low frame rate may show one frame per side, but a big one; keypoint noise rarely reaches 1.5 × the band. */
+  /** ... or at once on one frame this far out, degrees: at 10–20 fps a fast "no" may show a single frame per side, a large one; Gaussian keypoint noise rarely reaches 1.5 × the band. */
   singleFrameDeg: 12,
-  /** Consecutive entries into opposite sides at least 120 ms apart: a 3 Hz "no" gives 167 ms; faster alternation is keypoint jitter or a shaking camera (4–6 Hz). */
+  /** Entries into opposite sides at least 100 ms apart: a 3 Hz "no" gives 167 ms; faster alternation (a camera shaking at 4–6 Hz, jitter) is not a head. */
   minEntryGapMs: 100,
-  /** ... and at most 1.3 s apart: a 0.5 Hz "no" gives 1 s, with margin for an uneven swing. */
+  /** ... and at most 1150 ms apart: a 0.5 Hz "no" gives 1 s. 1300 ms let 25 % more chains of glances through (synthetic) for no detection gained. */
   maxEntryGapMs: 1150,
-  /** The signal may spend at most 600 ms inside the band between one side and the other: a 0.5 Hz ±15° "no" crosses it in 390 ms; a head that pauses facing ahead between two looks is looking around. */
+  /** At most 600 ms inside the band between one side and the other: a 0.5 Hz ±15° "no" crosses it in ≈ 390 ms; a head that pauses facing ahead between two looks is looking around (real-d12's natural turns pause ≈ 800 ms). 500 ms cost 5 points of detection on slow small shakes. */
   maxTransitMs: 600,
-  /** Consecutive swings take similar times: the longer of the two gaps between the three entries is at most 1.8 × the shorter. Head-shake's half-periods vary from 0.27 to 0.40 s between neighbours (1.5×); looking one way, then another, then ahead keeps no rhythm. */
+  /** Rhythm: the longer gap between the three entries is at most 1.6 × the shorter, plus two frame intervals (entry times are known to a frame). Head-shake's neighbouring half-periods differ by up to 1.5×; this rule halved the false opt-outs from chains of glances (synthetic, 96 → 46 in 5 h). */
   maxGapRatio: 1.6,
-  /** The last swing (raw yaw, extreme to extreme) must reach 60 % of the one before: uneven "no" swings differ by up to ±25 % (≥ 0.6); looking one way, the other, then ahead again comes back half way (0.5). */
+  /** The raw yaw must go back at least 60 % as far as it went, in the right direction: uneven "no" swings differ by up to ±25 %; looking one way, the other, then ahead comes back half way. */
   minSwingRatio: 0.6,
-  /** Yaw range must be ≥ 1.5 × the pitch range over the swings, so a nod (pitch) or a circular roll of the head is not taken as "no". */
+  /** Yaw range at least 1.5 × the pitch range over the swings, so a nod (pitch) or a circular roll of the head is not taken as "no". */
   yawOverPitch: 1.5,
   /** Below 8 frames per second a 1.5 Hz swing gets under 3 frames per side: too few to tell a shake from jitter, so no decision. */
   minFps: 8,
@@ -55,11 +59,11 @@ export const SHAKE_PARAMS = {
   fpsWindowMs: 1000,
   /** A gap longer than 400 ms (missed detections) restarts the signal: the head may have moved anywhere meanwhile. */
   maxGapMs: 400,
-  /** Faces under 36 px wide (≈ 17 px between the eyes): half a pixel of keypoint jitter is then ≈ 4° of yaw, half the band, too noisy to read. The box, not the eye distance, is checked: the eyes close up whenever the head turns. */
+  /** Faces under 48 px wide (≈ 23 px between the eyes): half a pixel of keypoint jitter is then ≈ 3° of yaw, and blur doubles it, too close to the band. The box, not the eye distance, is checked: the eyes close up whenever the head turns. */
   minFaceWidthPx: 48,
   /** After a shake, 3 s without another decision: one "no" is one opt-out, and the trace settles before it can fire again. */
   cooldownMs: 3000,
-  /** The live trace keeps 4 s: two swings of the slowest "no" (0.5 Hz), enough to see why one did or did not register. */
+  /** The live trace keeps 4 s: two swings of the slowest "no" (0.5 Hz) and what led to them. */
   traceMs: 4000,
 } as const;
 

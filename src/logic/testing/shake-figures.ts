@@ -115,6 +115,9 @@ export interface BandFigures {
   latencyMs: { median: number; p90: number };
 }
 
+/** Figures are written to a JSON file the README quotes: 4 decimals are enough for any rate here. */
+const round4 = (v: number): number => Math.round(v * 10_000) / 10_000;
+
 const quantile = (values: readonly number[], q: number): number => {
   if (values.length === 0) return NaN;
   const sorted = [...values].sort((a, b) => a - b);
@@ -147,7 +150,16 @@ export function measureBand(hz: readonly [number, number], amplitudeDeg: readonl
     }
   }
   const { low, high } = wilsonInterval(detected, trials);
-  return { hz, amplitudeDeg, trials, detected, rate: detected / trials, low, high, latencyMs: { median: quantile(latencies, 0.5), p90: quantile(latencies, 0.9) } };
+  return {
+    hz,
+    amplitudeDeg,
+    trials,
+    detected,
+    rate: round4(detected / trials),
+    low: round4(low),
+    high: round4(high),
+    latencyMs: { median: Math.round(quantile(latencies, 0.5)), p90: Math.round(quantile(latencies, 0.9)) },
+  };
 }
 
 export interface NegativeFigures {
@@ -175,7 +187,7 @@ export function measureNegatives(hours: number, seed: number): NegativeFigures {
     }
     totalMs += frames.length > 0 ? frames[frames.length - 1].t : 0;
   }
-  return { hours: totalMs / 3_600_000, falseOptOuts, per10Min: falseOptOuts / (totalMs / 600_000), byKind };
+  return { hours: round4(totalMs / 3_600_000), falseOptOuts, per10Min: round4(falseOptOuts / (totalMs / 600_000)), byKind };
 }
 
 export interface RealClipFigures {
@@ -196,7 +208,7 @@ export function measureRealClips(): RealClipFigures[] {
     const faceSeconds = tracks.reduce((sum, track) => sum + (track.length > 1 ? track[track.length - 1].t - track[0].t : 0), 0) / 1000;
     const start = shakes[0]?.start;
     const first = start === undefined ? undefined : optOuts.filter((t) => t >= start).sort((a, b) => a - b)[0];
-    return { clip, faceSeconds, optOuts, firstOptOutS: first === undefined || start === undefined ? null : first - start, usedFor };
+    return { clip, faceSeconds: round4(faceSeconds), optOuts, firstOptOutS: first === undefined || start === undefined ? null : round4(first - start), usedFor };
   });
 }
 
@@ -222,15 +234,15 @@ export function measureShakeFigures(trialsPerBand = 300, negativeHours = 5): Sha
   const heldOut = clips.filter((c) => c.usedFor === null && REAL_CLIPS.find((r) => r.clip === c.clip)?.shakes.length === 0);
   const minutes = heldOut.reduce((s, c) => s + c.faceSeconds, 0) / 60;
   const falseOptOuts = heldOut.reduce((s, c) => s + c.optOuts.length, 0);
+  const interval = wilsonInterval(detected, trials);
   return {
-    method:
-      'src/logic/testing/shake-figures.ts: seeded synthetic shakes per band (2–5 swings, 10–30 fps, faces 17–190 px between the eyes, keypoint noise 0.8–3 % of it, tilt ±20°, slow turning ±5°/s, uneven swings); ordinary motion incl. expressions and a shaking camera; real clips = YuNet keypoints in src/logic/__fixtures__',
+    method: `src/logic/testing/shake-figures.ts: ${trialsPerBand} seeded synthetic shakes per band (2–5 swings, ${FRAME_RATES.join('/')} fps, faces ${SHAKE_PARAMS.minFaceWidthPx}–400 px wide, keypoint noise 0.8–3 % of the eye distance, tilt ±20°, slow turning ±5°/s, uneven swings); ${negativeHours} h of ordinary motion incl. expressions and a shaking camera; real clips = YuNet keypoints in src/logic/__fixtures__`,
     bands,
-    detection: { trials, detected, rate: detected / trials, ...wilsonInterval(detected, trials) },
+    detection: { trials, detected, rate: round4(detected / trials), low: round4(interval.low), high: round4(interval.high) },
     syntheticNegatives: measureNegatives(negativeHours, 1_000_000),
     real: {
       clips,
-      heldOutNegatives: { clips: heldOut.map((c) => c.clip), minutes, falseOptOuts, per10Min: minutes > 0 ? falseOptOuts / (minutes / 10) : NaN },
+      heldOutNegatives: { clips: heldOut.map((c) => c.clip), minutes: round4(minutes), falseOptOuts, per10Min: minutes > 0 ? round4(falseOptOuts / (minutes / 10)) : NaN },
     },
   };
 }

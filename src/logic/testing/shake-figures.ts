@@ -113,6 +113,8 @@ export interface BandFigures {
   high: number;
   /** Time from the start of the shake to the opt-out, over the detected ones, ms. */
   latencyMs: { median: number; p90: number };
+  /** Detected / trials at each frame rate: where the misses are. */
+  byFps: Record<number, [number, number]>;
 }
 
 /** Figures are written to a JSON file the README quotes: 4 decimals are enough for any rate here. */
@@ -132,6 +134,7 @@ const quantile = (values: readonly number[], q: number): number => {
 export function measureBand(hz: readonly [number, number], amplitudeDeg: readonly [number, number], trials: number, seed: number): BandFigures {
   let detected = 0;
   const latencies: number[] = [];
+  const byFps: Record<number, [number, number]> = {};
   for (let i = 0; i < trials; i++) {
     const random = seededRandom(seed + i);
     const frequency = between(random, hz[0], hz[1]);
@@ -144,6 +147,9 @@ export function measureBand(hz: readonly [number, number], amplitudeDeg: readonl
     const frames = sequence([still(leadMs, random), segment, still(1000, random)], options, random);
     const end = leadMs + segment.durationMs;
     const hits = shakeTimes(frames).filter((t) => t > leadMs && t <= end + 300);
+    const atFps = (byFps[options.fps] ??= [0, 0]);
+    atFps[1]++;
+    if (hits.length > 0) atFps[0]++;
     if (hits.length > 0) {
       detected++;
       latencies.push(hits[0] - leadMs);
@@ -159,6 +165,7 @@ export function measureBand(hz: readonly [number, number], amplitudeDeg: readonl
     low: round4(low),
     high: round4(high),
     latencyMs: { median: Math.round(quantile(latencies, 0.5)), p90: Math.round(quantile(latencies, 0.9)) },
+    byFps,
   };
 }
 

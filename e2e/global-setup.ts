@@ -16,6 +16,9 @@ export default function globalSetup(): void {
     const source = path.join(FIXTURE_VIDEO_DIR, clip);
     const target = y4mFor(clip);
     if (existsSync(target) && statSync(target).mtimeMs > statSync(source).mtimeMs) continue;
-    execFileSync('ffmpeg', ['-loglevel', 'error', '-y', '-i', source, '-vf', 'scale=640:480,fps=15', '-pix_fmt', 'yuv420p', target]);
+    // 640×480 at 15 fps like a webcam; a clip of another shape (the portrait selfie clips) keeps its aspect,
+    // letterboxed, so faces are not stretched.
+    const fit = 'scale=640:480:force_original_aspect_ratio=decrease,pad=640:480:(ow-iw)/2:(oh-ih)/2,fps=15';
+    execFileSync('ffmpeg', ['-loglevel', 'error', '-y', '-i', source, '-vf', fit, '-pix_fmt', 'yuv420p', target]);
   }
 }

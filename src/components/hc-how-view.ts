@@ -90,6 +90,9 @@ export class HcHowView extends LitElement {
       .trace .zero {
         stroke: var(--hc-muted);
       }
+      .trace .band {
+        fill: var(--hc-surface);
+      }
       table {
         width: 28rem;
         max-width: 100%;
@@ -135,7 +138,7 @@ export class HcHowView extends LitElement {
     const shake = track.shake;
     if (!shake || shake.trace.length < 2) return nothing;
     const end = shake.trace[shake.trace.length - 1].t;
-    const span = Math.max(shake.windowMs * 3, 1);
+    const span = Math.max(shake.traceMs, 1);
     const toX = (t: number) => TRACE_W - ((end - t) / span) * TRACE_W;
     const toY = (deg: number) => TRACE_H / 2 - (Math.max(-TRACE_RANGE_DEG, Math.min(TRACE_RANGE_DEG, deg)) / TRACE_RANGE_DEG) * (TRACE_H / 2);
     const points = shake.trace
@@ -144,6 +147,7 @@ export class HcHowView extends LitElement {
       .join(' ');
     return html`<figure class="trace" data-testid="yaw-trace" data-track=${track.id}>
       <svg viewBox="0 0 ${TRACE_W} ${TRACE_H}" role="img" aria-label=${this.t('yawTrace', { id: track.id })}>
+        <rect class="band" data-testid="yaw-band" x="0" width=${TRACE_W} y=${toY(shake.threshold)} height=${toY(-shake.threshold) - toY(shake.threshold)}></rect>
         <line class="zero" x1="0" x2=${TRACE_W} y1=${toY(0)} y2=${toY(0)}></line>
         <line class="threshold" x1="0" x2=${TRACE_W} y1=${toY(shake.threshold)} y2=${toY(shake.threshold)}></line>
         <line class="threshold" x1="0" x2=${TRACE_W} y1=${toY(-shake.threshold)} y2=${toY(-shake.threshold)}></line>

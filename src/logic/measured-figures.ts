@@ -106,32 +106,55 @@ export interface MaskClassifierFigures {
   slices: { name: string; n: number; accuracy: MeasuredValue }[];
 }
 
-/** Random ranges ([low, high]) of the synthetic head-shake sequences. */
-export interface ShakeRateConditions {
-  shakes: number;
-  amplitudeDeg: number[];
+/** Head-shake detection on one band of synthetic "no"s (src/logic/testing/shake-figures.ts). */
+export interface ShakeBandFigures {
+  /** Speed band, Hz, and amplitude band, ± degrees: [low, high]. */
   hz: number[];
-  cycles: number[];
-  fps: number[];
-  /** Keypoint noise, as a share of the eye distance. */
-  noiseShare: number[];
-  rollDeg: number[];
-  driftDegPerS: number[];
-  /** Face-in-view time of ordinary motion (ms). */
-  ordinaryMotionMs: number;
+  amplitudeDeg: number[];
+  trials: number;
+  detected: number;
+  rate: number;
+  /** 95 % Wilson interval of `rate`. */
+  low: number;
+  high: number;
+  /** Time from the start of the shake to the opt-out, over the detected ones, ms. */
+  latencyMs: { median: number; p90: number };
+  /** [detected, trials] at each frame rate (key: fps). */
+  byFps: Record<string, number[]>;
+}
+
+/** Opt-outs over synthetic ordinary motion, where nobody shakes their head. */
+export interface ShakeNegativeFigures {
+  hours: number;
+  falseOptOuts: number;
+  per10Min: number;
+  /** False opt-outs by the kind of motion during which they fired. */
+  byKind: Record<string, number>;
+}
+
+/** One real clip's YuNet keypoints (src/logic/__fixtures__) through the detector. */
+export interface ShakeRealClipFigures {
+  clip: string;
+  /** Seconds of face in view, summed over faces. */
+  faceSeconds: number;
+  /** Opt-out times, s. */
+  optOuts: number[];
+  /** For a shake clip: the first opt-out after the labeled start, s; null otherwise or when none. */
+  firstOptOutS: MeasuredValue;
+  /** What the clip was used to choose, or null when it is held out. */
+  usedFor: string | null;
 }
 
 /** `models/shake-figures.json`, written by `npm run eval:shake` (scripts/eval-shake.mts). */
 export interface ShakeFigures {
-  conditions: ShakeRateConditions;
-  /** Synthetic shakes recognised, of `conditions.shakes`. */
-  detected: number;
-  detectionRate: number;
-  /** Ordinary motion simulated (ms), the opt-outs it triggered, by motion kind. */
-  ordinaryMotionMs: number;
-  falseOptOuts: number;
-  falseOptOutsPer10Min: number;
-  falseOptOutsByKind: Record<string, number>;
-  /** Real keypoints of the labelled clips (src/logic/__fixtures__): time of the first shake, null if none. */
-  clips: { name: string; firstShakeMs: MeasuredValue }[];
+  method: string;
+  bands: ShakeBandFigures[];
+  /** All bands together. */
+  detection: { trials: number; detected: number; rate: number; low: number; high: number };
+  syntheticNegatives: ShakeNegativeFigures;
+  real: {
+    clips: ShakeRealClipFigures[];
+    /** The real negative clips not used to choose anything. */
+    heldOutNegatives: { clips: string[]; minutes: number; falseOptOuts: number; per10Min: MeasuredValue };
+  };
 }

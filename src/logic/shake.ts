@@ -1,43 +1,57 @@
 /**
- * Head-shake "no" detector, one per tracked face: reads a yaw (left-right turn) signal from the five face
- * keypoints over time and decides when it oscillated like a deliberate "no".
+ * Head-shake "no" detector, one per tracked face: reads a yaw (left-right turn) signal from the face keypoints
+ * over time and decides when it oscillated like a deliberate "no" — slow or fast (0.5–3 Hz), small or large
+ * (±15–45°), two to five swings (a swing is one side to the other) — and not like looking around, nodding,
+ * talking, pulling faces or a shaking camera.
  *
  * How a shake is read:
- * 1. Yaw, roll-invariant: the nose's offset from the eye midpoint, projected onto the eye axis and divided by the
- *    inter-ocular distance (so it is the same for a near or far face, and a tilted head does not read as a turn).
- *    That ratio is ≈ 0.45·tan(angle) on an adult face, so it is turned back into degrees (atan), which also keeps
- *    keypoint noise from being magnified at large turns. Pitch (for telling a nod apart) is the nose's drop below
- *    the eye line over the mouth's (the midpoint of the mouth corners).
- * 2. Detrended: a slow moving average (exponential, time-based) is subtracted, so turning to look at a stall or
- *    walking past the camera is not motion; only the quick back-and-forth remains.
- * 3. Hysteresis: the detrended yaw must leave a band ±threshold on one side, then on the other; a reversal is an
- *    entry into the opposite side, so jitter around zero never counts.
- * 4. A shake = at least `reversals` reversals within `windowMs`, each swing back within `maxSwingMs`, while
- *    yaw moved clearly more than pitch (a nod is not a shake).
- * 5. It refuses to decide below `minFps` (a shake cannot be told from noise with a few frames per swing) and on
- *    faces too small for the keypoints to mean anything; then a cooldown.
+ * 1. Yaw (`headAngles`, the only part that knows the keypoints): the nose's offset from the eye midpoint and from
+ *    the mouth-corner midpoint, along the eye axis, over the eye distance; roll- and size-invariant, and blind to
+ *    the face moving in the image. The two readings must agree (a turn moves the nose against both; lips pushed
+ *    sideways move only the mouth): their smaller one is the yaw, 0 when they disagree in sign. ≈ 0.45·tan(angle),
+ *    turned back into degrees.
+ * 2. Detrended: a slow moving average is subtracted, so turning to look at a stall, or walking past, is not a swing.
+ * 3. Band: the detrended yaw must go out of ±threshold on one side, then the other, then the first again (two
+ *    reversals). A frame counts as out only if its yaw also beats its pitch, and a side only after 50 ms of frames
+ *    (or one frame well beyond the band): keypoint glitches are single frames that move yaw and pitch together.
+ * 4. Like a "no": entries into the sides 100–1150 ms apart (3 Hz down to 0.5 Hz), in rhythm (gaps within 1.6× of
+ *    each other), never pausing more than 600 ms inside the band, the raw yaw going back at least 60 % as far as it
+ *    went, and the yaw range at least 1.5× the pitch range (a nod is not a shake).
+ * 5. It refuses to decide below `minFps` and on faces too small for their keypoints; after a shake, a cooldown.
  *
+ * Each rule's reason and the measurement behind it are beside its parameter. The synthetic bands, the negatives
+ * and the real clips they were checked on are in testing/shake-figures.ts (figures in models/shake-figures.json).
  * Pure: no DOM, explicit timestamps (ms), geometry only.
  */
 import type { Box, Point } from './geometry';
 import { KEYPOINT } from './frame';
 
 export const SHAKE_PARAMS = {
-  /** Nose tip depth in front of the eyes, in eye distances: 0.45 turns the real shake clip's ±0.25–0.3 ratio into its labeled ±30–40°. */
+  /** Nose tip depth in front of the eyes, in eye distances (≈ 28 mm for 63 mm between the pupils): turns head-shake's YuNet ratio ±0.25 into ±29°, its labeled ±30–40°. */
   noseDepth: 0.45,
-  /** Change of the nose/mouth drop ratio per radian of pitch on an average face (≈ 0.34): only used to put pitch in degrees, like yaw, for the nod check. */
-  pitchSlope: 0.34,
-  /** Detrending time constant: 500 ms keeps ≥ 90 % of a 0.8 Hz swing yet follows a turn that takes a second or more. */
-  detrendTauMs: 500,
-  /** Half-width of the hysteresis band, degrees: 4–5 × the yaw jitter on a still face (≈ 3°), above the nod clip's yaw wobble, well below a real "no" (±20–40°). */
-  threshold: 12,
-  /** Two reversals (one side, the other, back) is the smallest motion that is a "no" and not a single glance away and back. */
+  /** Change of the nose/mouth drop ratio per radian of pitch (nose tip 0.45 in front of the mouth corners): only puts pitch in degrees, like yaw, for the nod checks. */
+  pitchSlope: 0.45,
+  /** Detrending time constant: 800 ms keeps 93 % of a 0.5 Hz swing (first-order high-pass) yet follows a turn that takes two seconds or more. */
+  detrendTauMs: 800,
+  /** Half-width of the band, degrees: a ±15° "no" keeps ±14° after detrending; YuNet's yaw on a still face (head-still) stays within ±4°. 7° gave +5 points of detection on ±15–25° at 2–3 Hz but 1.7× the false opt-outs (synthetic). */
+  threshold: 8,
+  /** Two reversals (one side, the other, back: two swings) is the smallest motion that is a "no" and not a single glance away and back. */
   reversals: 2,
-  /** All three swings within 1.2 s (one full cycle of a ≥ 0.85 Hz "no"): 1.5 s let looking left then right then ahead, quickly, read as a shake ≈ 2× as often in the measurement. */
-  windowMs: 1200,
-  /** A side expires 800 ms after the signal was last out there: a shake swings back within that (≥ 0.6 Hz); a look held longer is looking, not saying no. */
-  maxSwingMs: 800,
-  /** Yaw range must be ≥ 1.5 × the pitch range over the swings, so a nod (pitch) or a circular roll of the head is not taken as "no". */
+  /** A side counts once the signal was out on it for frames spanning 50 ms (2 frames from 24 fps up), rejecting single-frame keypoint glitches; a 3 Hz ±15° swing stays out ≈ 100 ms. Without it, 13 synthetic false opt-outs in 5 h from blurred small faces. */
+  minOutMs: 50,
+  /** ... or at once on one frame this far out, degrees: at 10–20 fps a fast "no" may show a single frame per side, a large one; Gaussian keypoint noise rarely reaches 1.5 × the band. */
+  singleFrameDeg: 12,
+  /** Entries into opposite sides at least 100 ms apart: a 3 Hz "no" gives 167 ms; faster alternation (a camera shaking at 4–6 Hz, jitter) is not a head. */
+  minEntryGapMs: 100,
+  /** ... and at most 1150 ms apart: a 0.5 Hz "no" gives 1 s. 1300 ms let 25 % more chains of glances through (synthetic) for no detection gained. */
+  maxEntryGapMs: 1150,
+  /** At most 600 ms inside the band between one side and the other: a 0.5 Hz ±15° "no" crosses it in ≈ 390 ms; a head that pauses facing ahead between two looks is looking around (real-d12's natural turns pause ≈ 800 ms). 500 ms cost 5 points of detection on slow small shakes. */
+  maxTransitMs: 600,
+  /** Rhythm: the longer gap between the three entries is at most 1.6 × the shorter, plus two frame intervals (entry times are known to a frame). Head-shake's neighbouring half-periods differ by up to 1.5×; this rule halved the false opt-outs from chains of glances (synthetic, 96 → 46 in 5 h). */
+  maxGapRatio: 1.6,
+  /** The raw yaw must go back at least 60 % as far as it went, in the right direction: uneven "no" swings differ by up to ±25 %; looking one way, the other, then ahead comes back half way. */
+  minSwingRatio: 0.6,
+  /** Yaw range at least 1.5 × the pitch range over the swings, so a nod (pitch) or a circular roll of the head is not taken as "no". */
   yawOverPitch: 1.5,
   /** Below 8 frames per second a 1.5 Hz swing gets under 3 frames per side: too few to tell a shake from jitter, so no decision. */
   minFps: 8,
@@ -45,11 +59,11 @@ export const SHAKE_PARAMS = {
   fpsWindowMs: 1000,
   /** A gap longer than 400 ms (missed detections) restarts the signal: the head may have moved anywhere meanwhile. */
   maxGapMs: 400,
-  /** Faces under 36 px wide (≈ 16 px between the eyes): half a pixel of keypoint jitter is then ≈ 6° of yaw, half the threshold, too noisy to read. The box, not the eye distance, is checked: the eyes close up whenever the head turns. */
-  minFaceWidthPx: 36,
+  /** Faces under 48 px wide (≈ 23 px between the eyes): half a pixel of keypoint jitter is then ≈ 3° of yaw, and blur doubles it, too close to the band. The box, not the eye distance, is checked: the eyes close up whenever the head turns. */
+  minFaceWidthPx: 48,
   /** After a shake, 3 s without another decision: one "no" is one opt-out, and the trace settles before it can fire again. */
   cooldownMs: 3000,
-  /** The live trace keeps 4 s: two or three shake windows, enough to see why one did or did not register. */
+  /** The live trace keeps 4 s: two swings of the slowest "no" (0.5 Hz) and what led to them. */
   traceMs: 4000,
 } as const;
 
@@ -89,53 +103,69 @@ export interface ShakeUpdate {
 /** Yaw and pitch of a face from its keypoints. */
 export interface HeadAngles {
   /**
-   * Head turn, degrees: positive when the nose is towards the image-right of the eye midpoint (the subject turning
-   * to their left). atan(ratio / noseDepth), so that noise, which the ratio multiplies at large turns, is not.
+   * Head turn, degrees: positive when the nose is towards the image right (the subject turning to their left).
+   * atan(ratio / noseDepth), so that noise, which the ratio multiplies at large turns, is not.
    */
   yaw: number;
-  /** The roll-invariant ratio itself: nose offset along the eye axis over the eye distance. */
+  /** The ratio it comes from: the smaller of the two nose readings when they agree, 0 when they do not. */
   yawRatio: number;
   /** Head tip, degrees (positive: head down), from the nose's drop below the eye line over the mouth's. */
   pitch: number;
-  /** Distance between the eyes, px. */
-  interOcular: number;
 }
 
 const DEG = 180 / Math.PI;
 
-/** Reads yaw and pitch from the five keypoints; null when the keypoints are missing or degenerate. */
-export function headAngles(keypoints: readonly Point[], params: ShakeParams = SHAKE_PARAMS): HeadAngles | null {
-  const right = keypoints[KEYPOINT.rightEye];
-  const left = keypoints[KEYPOINT.leftEye];
+/** The keypoints the yaw reading needs, by name: the only part of the detector that knows the detector's keypoints. */
+interface FaceLandmarks {
+  rightEye: Point;
+  leftEye: Point;
+  nose: Point;
+  /** Midpoint of the two mouth corners. */
+  mouth: Point;
+}
+
+function landmarks(keypoints: readonly Point[]): FaceLandmarks | null {
+  const rightEye = keypoints[KEYPOINT.rightEye];
+  const leftEye = keypoints[KEYPOINT.leftEye];
   const nose = keypoints[KEYPOINT.nose];
-  if (!right || !left || !nose) return null;
-  const ax = left[0] - right[0];
-  const ay = left[1] - right[1];
-  const interOcular = Math.hypot(ax, ay);
-  if (!(interOcular > 0)) return null;
-  const mx = (left[0] + right[0]) / 2;
-  const my = (left[1] + right[1]) / 2;
-  const nx = nose[0] - mx;
-  const ny = nose[1] - my;
-  // Projections onto the eye axis and its normal, over the eye distance: rolling the head in the image plane
-  // rotates both vectors together and changes neither.
-  const yawRatio = (nx * ax + ny * ay) / (interOcular * interOcular);
-  // Pitch over the mouth's drop, not the eye distance: the eye distance shrinks as the head turns and would make
-  // every shake look like a nod too; the mouth's drop does not change with yaw.
   const rightMouth = keypoints[KEYPOINT.rightMouth];
   const leftMouth = keypoints[KEYPOINT.leftMouth];
-  const mouth = rightMouth && leftMouth
-    ? [(rightMouth[0] + leftMouth[0]) / 2, (rightMouth[1] + leftMouth[1]) / 2] as const
-    : undefined;
-  const noseDrop = (ny * ax - nx * ay) / interOcular;
-  const mouthDrop = mouth ? ((mouth[1] - my) * ax - (mouth[0] - mx) * ay) / interOcular : 0;
-  const pitchRatio = mouthDrop > 0 ? noseDrop / mouthDrop : 0;
+  if (!rightEye || !leftEye || !nose || !rightMouth || !leftMouth) return null;
+  return { rightEye, leftEye, nose, mouth: [(rightMouth[0] + leftMouth[0]) / 2, (rightMouth[1] + leftMouth[1]) / 2] };
+}
 
+/**
+ * Reads yaw and pitch from the eyes, nose tip and mouth corners; null when the keypoints are missing or degenerate.
+ *
+ * Two readings of the same turn: the nose's offset from the eye midpoint and from the mouth midpoint, each along the
+ * eye axis over the eye distance (a tilted head rotates both vectors together and changes neither; a near and a far
+ * face read the same). A head turn moves the nose against both; an expression moves the mouth corners (lips pushed
+ * sideways, a lopsided smile) and so only the mouth reading. The yaw is the smaller of the two when they agree in
+ * sign, 0 when they do not: what the lower face does alone never reads as a turn.
+ */
+export function headAngles(keypoints: readonly Point[], params: ShakeParams = SHAKE_PARAMS): HeadAngles | null {
+  const face = landmarks(keypoints);
+  if (!face) return null;
+  const { rightEye, leftEye, nose, mouth } = face;
+  const ax = leftEye[0] - rightEye[0];
+  const ay = leftEye[1] - rightEye[1];
+  const eyes2 = ax * ax + ay * ay;
+  if (!(eyes2 > 0)) return null;
+  const mx = (leftEye[0] + rightEye[0]) / 2;
+  const my = (leftEye[1] + rightEye[1]) / 2;
+  const along = (px: number, py: number): number => (px * ax + py * ay) / eyes2;
+  const across = (px: number, py: number): number => (py * ax - px * ay) / eyes2;
+  const fromEyes = along(nose[0] - mx, nose[1] - my);
+  const fromMouth = along(nose[0] - mouth[0], nose[1] - mouth[1]);
+  const yawRatio = Math.sign(fromEyes) === Math.sign(fromMouth) ? Math.sign(fromEyes) * Math.min(Math.abs(fromEyes), Math.abs(fromMouth)) : 0;
+  // Pitch over the mouth's drop, not the eye distance: the eye distance shrinks as the head turns and would make
+  // every shake look like a nod too; the mouth's drop does not change with yaw.
+  const mouthDrop = across(mouth[0] - mx, mouth[1] - my);
+  const pitchRatio = mouthDrop > 0 ? across(nose[0] - mx, nose[1] - my) / mouthDrop : 0;
   return {
     yaw: Math.atan(yawRatio / params.noseDepth) * DEG,
     yawRatio,
     pitch: (pitchRatio / params.pitchSlope) * DEG,
-    interOcular,
   };
 }
 
@@ -150,6 +180,13 @@ export class ShakeDetector {
   private side = 0;
   /** Times at which the signal entered a side of the band, newest last (only those that can still count). */
   private entries: number[] = [];
+  /** The raw yaw's extreme on the side entered at the same index of `entries` (max on the + side, min on the −). */
+  private peaks: number[] = [];
+  /** A side the signal is out on but that does not count yet (fewer than `minFramesOut` frames): its sign, frames, first time and extreme. */
+  private pendingSide = 0;
+  private pendingFrames = 0;
+  private pendingSince = 0;
+  private pendingPeak = 0;
   /** Last time the signal was out on the current side. */
   private lastOut = -Infinity;
   private cooldownUntil = -Infinity;
@@ -183,8 +220,7 @@ export class ShakeDetector {
     const angles = headAngles(keypoints, p);
     if (!angles || box.w < p.minFaceWidthPx) {
       // Nothing readable: forget the swings, since the signal has a hole in it.
-      this.side = 0;
-      this.entries = [];
+      this.breakChain();
       return this.finish(false, 'too-small', fps, null);
     }
 
@@ -208,38 +244,59 @@ export class ShakeDetector {
 
     if (fps === null) return this.finish(false, 'warming-up', fps, sample);
     if (fps < p.minFps) {
-      this.side = 0;
-      this.entries = [];
+      this.breakChain();
       return this.finish(false, 'too-slow', fps, sample);
     }
     if (timestamp < this.cooldownUntil) {
-      this.side = 0;
-      this.entries = [];
+      this.breakChain();
       return this.finish(false, 'cooldown', fps, sample);
     }
 
-    // A side the signal has not been out on for `maxSwingMs` expires: nothing swung back in time, so the chain
-    // is broken, and a stray jitter spike long ago cannot make the next real swing look like "the same side".
-    if (this.side !== 0 && timestamp - this.lastOut > p.maxSwingMs) {
-      this.side = 0;
-      this.entries = [];
-    }
-    const newSide = sample.yaw > p.threshold ? 1 : sample.yaw < -p.threshold ? -1 : 0;
-    if (newSide !== 0) {
-      if (newSide !== this.side) {
-        this.side = newSide;
-        this.entries.push(timestamp);
+    // Too long inside the band since the signal was last out on its side: the head paused facing ahead, so what
+    // follows is a new movement, not the swing back of this one.
+    if (this.side !== 0 && timestamp - this.lastOut > p.maxTransitMs) this.breakChain();
+    // A frame counts as out on a side only if its yaw also beats its pitch: a keypoint glitch that throws the nose
+    // moves both (faces-2-head-tilt has such frames), a turn moves yaw alone.
+    const out = Math.abs(sample.yaw) > p.threshold && Math.abs(sample.yaw) > Math.abs(sample.pitch);
+    const outSide = out ? Math.sign(sample.yaw) : 0;
+    // A new side counts from its first frame once `minFramesOut` frames in a row were out on it: a single frame
+    // out is as likely a keypoint glitch as a swing.
+    if (outSide !== 0 && outSide !== this.side) {
+      if (outSide === this.pendingSide) this.pendingFrames++;
+      else {
+        this.pendingSide = outSide;
+        this.pendingFrames = 1;
+        this.pendingSince = timestamp;
+        this.pendingPeak = sample.rawYaw;
       }
-      this.lastOut = timestamp;
+      this.pendingPeak = outSide > 0 ? Math.max(this.pendingPeak, sample.rawYaw) : Math.min(this.pendingPeak, sample.rawYaw);
+    } else this.pendingSide = 0;
+    const entering =
+      outSide !== 0 && outSide !== this.side && (this.pendingFrames * 1000 >= p.minOutMs * fps || Math.abs(sample.yaw) >= p.singleFrameDeg);
+    if (entering) {
+      const gap = this.pendingSince - (this.entries[this.entries.length - 1] ?? -Infinity);
+      // Too quick (jitter, a shaking camera) or too slow (two separate looks) to be the next swing of a "no":
+      // the chain starts again from this entry.
+      if (gap < p.minEntryGapMs || gap > p.maxEntryGapMs) this.breakChain();
+      this.side = outSide;
+      this.entries.push(this.pendingSince);
+      this.peaks.push(this.pendingPeak);
+      this.pendingSide = 0;
     }
-    // Only the last `reversals + 1` entries can form a shake; older ones are outside any future window.
-    while (this.entries.length > p.reversals + 1) this.entries.shift();
-    while (this.entries.length > 0 && this.entries[0] < timestamp - p.windowMs) this.entries.shift();
+    if (outSide !== 0 && outSide === this.side) {
+      this.lastOut = timestamp;
+      const last = this.peaks.length - 1;
+      this.peaks[last] = outSide > 0 ? Math.max(this.peaks[last], sample.rawYaw) : Math.min(this.peaks[last], sample.rawYaw);
+    }
+    // Only the last `reversals + 1` entries can form a shake.
+    while (this.entries.length > p.reversals + 1) {
+      this.entries.shift();
+      this.peaks.shift();
+    }
 
-    if (this.entries.length === p.reversals + 1 && this.yawDominates(this.entries[0])) {
+    if (this.entries.length === p.reversals + 1 && outSide !== 0 && outSide === this.side && this.rhythmic(fps) && this.swingsMatch() && this.yawDominates(this.entries[0])) {
       this.cooldownUntil = timestamp + p.cooldownMs;
-      this.side = 0;
-      this.entries = [];
+      this.breakChain();
       return this.finish(true, 'cooldown', fps, sample);
     }
     return this.finish(false, 'reading', fps, sample);
@@ -257,9 +314,29 @@ export class ShakeDetector {
     return ((times.length - 1) * 1000) / (timestamp - times[0]);
   }
 
+/** The gaps between consecutive entries are alike: a "no" keeps a rhythm. */
+  private rhythmic(fps: number): boolean {
+    const gaps = this.entries.slice(1).map((t, i) => t - this.entries[i]);
+    // Entry times are only known to a frame: allow two frame intervals on top of the ratio.
+    return Math.max(...gaps) <= this.params.maxGapRatio * Math.min(...gaps) + 2000 / fps;
+  }
+
+  /**
+   * The swing being made now has gone at least `minSwingRatio` as far as the swing before it, in raw yaw: a "no"
+   * swings as far back as it swung out; looking one way, the other, then ahead again comes back only half way.
+   */
+  private swingsMatch(): boolean {
+    const [first, middle, last] = this.peaks.slice(-3);
+    // Signed: the raw yaw must really have gone one way then back (the detrended signal alone also swings when a
+    // held look returns ahead).
+    const out = (middle - first) * this.side * -1;
+    const back = (last - middle) * this.side;
+    return out > 0 && back >= this.params.minSwingRatio * out;
+  }
+
   /** Yaw range vs pitch range over the swings, starting a little before the first entry (the swing's start). */
   private yawDominates(from: number): boolean {
-    const start = from - this.params.windowMs / 4;
+    const start = from - this.params.maxEntryGapMs / 4;
     let yMin = Infinity;
     let yMax = -Infinity;
     let pMin = Infinity;
@@ -274,10 +351,16 @@ export class ShakeDetector {
     return yMax - yMin >= this.params.yawOverPitch * (pMax - pMin);
   }
 
+  private breakChain(): void {
+    this.side = 0;
+    this.pendingSide = 0;
+    this.entries = [];
+    this.peaks = [];
+  }
+
   private restart(): void {
     this.lastT = null;
-    this.side = 0;
-    this.entries = [];
+    this.breakChain();
     this.frameTimes = [];
   }
 }

@@ -1,13 +1,22 @@
 /**
  * Head motions over time for the shake tests: a shake, and the ordinary motions that must not read as one
- * (still, slow turns, glances, nods, talking, walking past, looking both ways). Each is a pose as a function of
- * time from its start; `sequence` strings them together and samples them at a frame rate.
+ * (still, slow turns, glances, nods, talking, laughing, pulling faces, walking past, looking both ways, a handheld
+ * camera shaking). Each is a pose as a function of time from its start; `sequence` strings them together and
+ * samples them at a frame rate.
  */
 import type { Box, Point } from '../geometry';
 import { between, gaussian } from './random';
-import { deg, renderHead, type HeadPose } from './synthetic-head';
+import { deg, renderHead, type Expression, type HeadPose } from './synthetic-head';
 
-export type Motion = (tMs: number) => Partial<HeadPose>;
+/** What a segment sets at one instant, on top of the neutral frontal pose. */
+export interface MotionPose extends Partial<HeadPose>, Partial<Expression> {
+  /** The whole face moved in the image without turning, eye distances to the right (camera shake, a step aside). */
+  dx?: number;
+  /** Keypoint noise multiplier (motion blur makes the detector's keypoints worse), 1 when absent. */
+  noiseGain?: number;
+}
+
+export type Motion = (tMs: number) => MotionPose;
 
 export interface Segment {
   kind: string;
@@ -18,15 +27,35 @@ export interface Segment {
 /** Smooth 0→1 ramp over [0, 1] (half a cosine), so turns start and stop without a jerk. */
 const ease = (u: number): number => (u <= 0 ? 0 : u >= 1 ? 1 : (1 - Math.cos(Math.PI * u)) / 2);
 
-export function shake(amplitudeDeg: number, hz: number, cycles: number, phase = 0): Segment {
-  const durationMs = (cycles / hz) * 1000;
+/**
+ * A "no": `cycles` left-right cycles of ±`amplitudeDeg` at `hz`. Amplitude fades in and out over a quarter cycle,
+ * as a real head starts and stops; the head turns about the neck, so the face also moves sideways (about one eye
+ * distance per radian). `irregularity` (0–1) makes each half-swing's amplitude and duration differ by up to that
+ * fraction and adds a small nod at twice the rate: real shakes are neither sine waves nor pure yaw (head-shake's
+ * half-periods run from 0.27 to 0.40 s).
+ */
+export function shake(amplitudeDeg: number, hz: number, cycles: number, phase = 0, irregularity = 0, random: () => number = Math.random): Segment {
+  const halfCount = Math.max(1, Math.round(2 * cycles));
+  const halves = Array.from({ length: halfCount }, () => ({
+    ms: (500 / hz) * (1 + irregularity * (2 * random() - 1)),
+    gain: 1 + irregularity * (2 * random() - 1),
+  }));
+  const durationMs = halves.reduce((sum, h) => sum + h.ms, 0);
+  const pitchWobble = deg(3 * irregularity * random());
+  const rampMs = 250 / hz;
   return {
     kind: 'shake',
     durationMs,
-    // Amplitude fades in and out over a quarter cycle, as a real head starts and stops.
     motion: (t) => {
-      const envelope = Math.min(1, t / (250 / hz), (durationMs - t) / (250 / hz));
-      return { yaw: deg(amplitudeDeg) * Math.max(0, envelope) * Math.sin(2 * Math.PI * hz * (t / 1000) + phase) };
+      // Which half-swing t falls in, and how far through it: the phase runs π per half-swing, whatever its length.
+      let k = 0;
+      let start = 0;
+      while (k < halves.length - 1 && t >= start + halves[k].ms) start += halves[k++].ms;
+      const u = Math.min(1, Math.max(0, (t - start) / halves[k].ms));
+      const envelope = Math.max(0, Math.min(1, t / rampMs, (durationMs - t) / rampMs));
+      const angle = phase + Math.PI * (k + u);
+      const yaw = deg(amplitudeDeg) * envelope * halves[k].gain * Math.sin(angle);
+      return { yaw, dx: Math.sin(yaw), pitch: envelope * pitchWobble * Math.sin(2 * angle) };
     },
   };
 }
@@ -124,6 +153,72 @@ export function walkPast(random: () => number, width = 640): Segment {
   };
 }
 
+/**
+ * Pulling faces with the head still: lips pushed to one side and the other, a wide smile or puffed cheeks, a pout,
+ * back and forth at 0.3–2 Hz; the detector's nose tip follows the upper lip by up to 40 %, and the head moves a
+ * little as it does when talking.
+ */
+export function pullingFaces(random: () => number): Segment {
+  const shift = between(random, 0.08, 0.3);
+  const widen = between(random, -0.1, 0.25);
+  const drag = between(random, 0, 0.4);
+  const f = between(random, 0.3, 2);
+  const fw = between(random, 0.2, 1);
+  const head = talking(random);
+  const durationMs = between(random, 2000, 8000);
+  return {
+    kind: 'pulling faces',
+    durationMs,
+    motion: (t) => {
+      const s = t / 1000;
+      const k = fade(t, durationMs);
+      const mouthShift = k * shift * Math.sin(2 * Math.PI * f * s);
+      return { ...head.motion(t % head.durationMs), mouthShift, mouthWiden: k * widen * (0.5 - 0.5 * Math.cos(2 * Math.PI * fw * s)), noseShift: drag * mouthShift };
+    },
+  };
+}
+
+/** Laughing: the head tips back and forth quickly (pitch at 3–5 Hz), the mouth widens, the head turns a little. */
+export function laughing(random: () => number): Segment {
+  const a = deg(between(random, 3, 12));
+  const f = between(random, 3, 5);
+  const wobble = deg(between(random, 0, 6));
+  const fy = between(random, 0.5, 2);
+  const widen = between(random, 0.05, 0.25);
+  const durationMs = between(random, 1000, 4000);
+  return {
+    kind: 'laughing',
+    durationMs,
+    motion: (t) => {
+      const s = t / 1000;
+      const k = fade(t, durationMs);
+      return { pitch: k * a * Math.sin(2 * Math.PI * f * s), yaw: k * wobble * Math.sin(2 * Math.PI * fy * s), mouthWiden: k * widen };
+    },
+  };
+}
+
+/**
+ * A handheld camera shaking from side to side: the whole face moves in the image (up to 1.5 eye distances each way,
+ * at 2–7 Hz) without the head turning, the keypoints get worse with the blur (noise up to 2×), and the head moves
+ * as it does when talking.
+ */
+export function cameraShake(random: () => number): Segment {
+  const a = between(random, 0.2, 1.5);
+  const f = between(random, 2, 7);
+  const blur = between(random, 1, 2);
+  const head = talking(random);
+  const durationMs = between(random, 2000, 8000);
+  return {
+    kind: 'camera shake',
+    durationMs,
+    motion: (t) => {
+      const k = fade(t, durationMs);
+      const dx = k * a * Math.sin(2 * Math.PI * f * (t / 1000));
+      return { ...head.motion(t % head.durationMs), dx, noiseGain: 1 + (blur - 1) * Math.abs(Math.cos(2 * Math.PI * f * (t / 1000))) * k };
+    },
+  };
+}
+
 /** Looks one way, then the other, then ahead, as before crossing a street. */
 export function lookBothWays(random: () => number): Segment {
   const a = deg(between(random, 30, 60));
@@ -147,7 +242,17 @@ export function lookBothWays(random: () => number): Segment {
 
 /** A random ordinary motion that starts and ends facing ahead (anything but a shake or a walk past). */
 export function ordinaryMotion(random: () => number): Segment {
-  const makers = [(): Segment => still(between(random, 1000, 5000), random), slowTurn, glance, nod, talking, lookBothWays];
+  const makers = [
+    (): Segment => still(between(random, 1000, 5000), random),
+    slowTurn,
+    glance,
+    nod,
+    talking,
+    lookBothWays,
+    pullingFaces,
+    laughing,
+    cameraShake,
+  ];
   return makers[Math.floor(random() * makers.length)](random);
 }
 
@@ -195,15 +300,15 @@ export function sequence(segments: readonly Segment[], options: SequenceOptions,
     while (t < end) {
       const local = segment.motion(t - start);
       const pose: HeadPose = {
-        cx: 320,
+        cx: (local.cx ?? 320) + (local.dx ?? 0) * options.eyeDistance,
         cy: 240,
         eyeDistance: options.eyeDistance,
         yaw: (options.driftDegPerS ? deg(options.driftDegPerS) * (t / 1000) : 0) + (local.yaw ?? 0),
         pitch: local.pitch ?? 0,
         roll: (options.roll ?? 0) + (local.roll ?? 0),
       };
-      if (local.cx !== undefined) pose.cx = local.cx;
-      const { keypoints, box } = renderHead(pose, noise, options.noisePx);
+      const expression = { mouthShift: local.mouthShift ?? 0, mouthWiden: local.mouthWiden ?? 0, noseShift: local.noseShift ?? 0 };
+      const { keypoints, box } = renderHead(pose, noise, options.noisePx * (local.noiseGain ?? 1), expression);
       frames.push({ t, keypoints, box, kind: segment.kind, segmentStart: start });
       t += interval * (1 + (options.timingJitter ?? 0) * (random() - 0.5));
     }

@@ -1,20 +1,24 @@
 /**
- * A rigid 3-D head seen by an orthographic camera, giving the five face keypoints (YuNet's) and a face box for a given
- * yaw, pitch and roll: the synthetic sequences the shake tests and the counting tests are built from.
+ * A rigid 3-D head seen by an orthographic camera, giving the five YuNet keypoints (eyes, nose tip, mouth corners)
+ * and a face box for a given yaw, pitch and roll, plus the non-rigid motions a face makes without turning
+ * (mouth pushed sideways or widened, the nose tip's keypoint dragged along): the synthetic sequences the shake
+ * tests and the counting tests are built from.
  *
  * Head coordinates, in units of the inter-ocular distance: x to the image right (the subject's left), y down,
- * z towards the camera. The nose tip sits 0.45 in front of the eyes, which gives yaw ≈ 0.45·tan(angle) — the same
- * scale as the real shake clip (±0.25 raw yaw for a ±30–40° shake).
+ * z towards the camera. The nose tip sits 0.45 in front of the eyes, which gives a nose/eye ratio ≈ 0.45·tan(angle)
+ * — the scale YuNet gives on the real shake clip (±0.25 for its labeled ±30–40°). The mouth corners sit at the eyes'
+ * depth: on that clip the nose's offset from the mouth corners' midpoint swings as far as from the eyes' (p5–p95
+ * −0.24…0.23 against −0.26…0.22).
  */
 import type { Box, Point } from '../geometry';
-import type { ClassifiedFace } from '../frame';
 
+/** In KEYPOINT order: right eye, left eye, nose tip, right mouth corner, left mouth corner. */
 const HEAD_POINTS: readonly (readonly [number, number, number])[] = [
-  [-0.5, 0, 0], // right eye (image left)
-  [0.5, 0, 0], // left eye
-  [0, 0.55, 0.45], // nose tip
-  [-0.4, 1.0, 0.2], // right mouth corner
-  [0.4, 1.0, 0.2], // left mouth corner
+  [-0.5, 0, 0],
+  [0.5, 0, 0],
+  [0, 0.55, 0.45],
+  [-0.4, 1.0, 0],
+  [0.4, 1.0, 0],
 ];
 
 export interface HeadPose {
@@ -31,10 +35,43 @@ export interface HeadPose {
   roll: number;
 }
 
+/**
+ * Face motion that is not a head turn, in eye distances, applied on the face before it is posed: an expression
+ * (lips pushed to one side, a wide smile, puffed cheeks) moves the mouth corners, and the detector's nose tip
+ * follows the upper lip a little.
+ */
+export interface Expression {
+  /** Both mouth corners moved sideways (to the image right when positive). */
+  mouthShift: number;
+  /** Each mouth corner moved outwards (smile, puffed cheeks) or inwards (pout) when negative. */
+  mouthWiden: number;
+  /** The nose-tip keypoint moved sideways. */
+  noseShift: number;
+}
+
+const NEUTRAL: Expression = { mouthShift: 0, mouthWiden: 0, noseShift: 0 };
+
+/**
+ * YuNet's box is about 2.1 eye distances wide (89 px for 42 px between the eyes on the shake clip) and does not
+ * shrink much with turning.
+ */
+export const BOX_PER_EYE_DISTANCE = 2.1;
+
 /** Keypoints and box of a head in `pose`, with optional per-coordinate pixel noise. */
-export function renderHead(pose: HeadPose, noise: () => number = () => 0, noisePx = 0): { keypoints: Point[]; box: Box } {
+export function renderHead(
+  pose: HeadPose,
+  noise: () => number = () => 0,
+  noisePx = 0,
+  expression: Expression = NEUTRAL,
+): { keypoints: Point[]; box: Box } {
   const { yaw, pitch, roll } = pose;
-  const keypoints = HEAD_POINTS.map(([x, y, z]): Point => {
+  const points = HEAD_POINTS.map(([x, y, z], i): [number, number, number] => {
+    if (i === 2) return [x + expression.noseShift, y, z];
+    if (i === 3) return [x + expression.mouthShift - expression.mouthWiden, y, z];
+    if (i === 4) return [x + expression.mouthShift + expression.mouthWiden, y, z];
+    return [x, y, z];
+  });
+  const keypoints = points.map(([x, y, z]): Point => {
     // yaw about the vertical axis, then pitch about the horizontal axis, then roll in the image plane
     const x1 = x * Math.cos(yaw) + z * Math.sin(yaw);
     const z1 = -x * Math.sin(yaw) + z * Math.cos(yaw);
@@ -43,17 +80,11 @@ export function renderHead(pose: HeadPose, noise: () => number = () => 0, noiseP
     const y3 = x1 * Math.sin(roll) + y2 * Math.cos(roll);
     return [
       pose.cx + pose.eyeDistance * x3 + noisePx * noise(),
-      pose.cy + pose.eyeDistance * (y3 - 0.4) + noisePx * noise(),
+      pose.cy + pose.eyeDistance * (y3 - 0.45) + noisePx * noise(),
     ];
   });
-  // BlazeFace's box is about 2.2 eye distances wide and does not shrink much with turning.
-  const size = pose.eyeDistance * 2.2 + noisePx * noise();
-  return { keypoints, box: { x: pose.cx - size / 2, y: pose.cy - size / 2, w: size, h: size } };
-}
-
-export function headFace(pose: HeadPose, noise?: () => number, noisePx?: number, mask?: Partial<ClassifiedFace>): ClassifiedFace {
-  const { keypoints, box } = renderHead(pose, noise, noisePx);
-  return { box, keypoints, score: 0.95, ...mask };
+  const size = pose.eyeDistance * BOX_PER_EYE_DISTANCE + noisePx * noise();
+  return { keypoints, box: { x: pose.cx - size / 2, y: pose.cy - size * 0.6, w: size, h: size * 1.25 } };
 }
 
 export const deg = (d: number): number => (d * Math.PI) / 180;

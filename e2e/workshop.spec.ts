@@ -109,7 +109,8 @@ for (const locale of ['en', 'fr'] as const) {
         await optOutByButton(page);
         // Counting pauses for 5 s after the button: nobody can move this step on meanwhile.
         await expect(outcome).toContainText(OUTCOME[locale].button);
-        await expect(figure(page, 'opted-out')).toHaveText(String(optedOut + 1));
+        // The button opts out everyone in view: one person or two, as the clip has it at that moment.
+        await expect.poll(async () => Number(await figure(page, 'opted-out').textContent())).toBeGreaterThan(optedOut);
 
         await expect(step(page)).toHaveAttribute('data-step', 'law', { timeout: EVENT_TIMEOUT });
         for (const s of STEPS.slice(0, -1)) await expect(completed(page, s)).toHaveAttribute('data-completed', 'event');

@@ -19,6 +19,30 @@ export interface PipelineOptions {
 
 export type FrameSource = ImageBitmap | ImageData | tf.Tensor3D;
 
+/** The canvas a bitmap's pixels are read through, kept from frame to frame (its size changes only with the frame's). */
+let readCanvas: OffscreenCanvasRenderingContext2D | null | undefined;
+
+/**
+ * A bitmap's pixels. In a worker tfjs draws it on an OffscreenCanvas it creates without `willReadFrequently`,
+ * which Chromium backs with its (software) GPU path and reads back slowly; a canvas that says it will be read
+ * is kept in memory. Null where no such canvas exists (then tfjs reads the bitmap itself).
+ */
+function bitmapPixels(bitmap: ImageBitmap): ImageData | null {
+  if (readCanvas === undefined) {
+    readCanvas = typeof OffscreenCanvas === 'undefined'
+      ? null
+      : new OffscreenCanvas(1, 1).getContext('2d', { willReadFrequently: true });
+  }
+  if (!readCanvas) return null;
+  const { canvas } = readCanvas;
+  if (canvas.width !== bitmap.width || canvas.height !== bitmap.height) {
+    canvas.width = bitmap.width;
+    canvas.height = bitmap.height;
+  }
+  readCanvas.drawImage(bitmap, 0, 0);
+  return readCanvas.getImageData(0, 0, bitmap.width, bitmap.height);
+}
+
 /**
  * Runs `use` on the frame as an RGB tensor. A tensor passed in stays the caller's; one made here from pixels is
  * disposed afterwards. Pixels that cannot be read are a frame error.
@@ -27,7 +51,7 @@ async function withImage<T>(source: FrameSource, use: (image: tf.Tensor3D) => Pr
   if (source instanceof tf.Tensor) return use(source);
   let image: tf.Tensor3D;
   try {
-    image = tf.browser.fromPixels(source);
+    image = tf.browser.fromPixels(source instanceof ImageBitmap ? bitmapPixels(source) ?? source : source);
   } catch (e) {
     throw new PipelineError('frame', errorMessage(e));
   }

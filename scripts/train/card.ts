@@ -16,21 +16,10 @@ export interface Evaluation {
   metrics: ClassificationMetrics<MaskLabel>;
 }
 
-export interface TrainingRecord {
-  seed: number;
-  epochs: number;
-  batch: number;
-  learningRate: number;
-  dropout: number;
-  bestEpoch: number;
-  history: { epoch: number; loss: number; validationAccuracy: number; validationBalanced: number; seconds: number }[];
-  trainingSeconds: number;
-  totalSeconds: number;
-  cpu: string;
-  weightBytes: number;
-  parameters: number;
+/** What the training run knows about itself: the figures file's fields, with the network's full topology. */
+export interface TrainingRecord extends Pick<MaskClassifierFigures, 'seed' | 'epochs' | 'batch' | 'learningRate' | 'dropout'
+  | 'bestEpoch' | 'history' | 'trainingSeconds' | 'totalSeconds' | 'cpu' | 'weightBytes' | 'parameters' | 'classCounts'> {
   topology: MaskCnnTopology;
-  classCounts: number[];
   classWeights: number[];
   exclusions: { reason: string; count: number }[];
   fallbackBySource: Record<SourceName, { n: number; fallback: number }>;

@@ -1,6 +1,6 @@
 import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
-import { controlStyles, figureTableStyles } from './shared-styles';
+import { confirmationStyles, controlStyles, figureTableStyles } from './shared-styles';
 import type { PageTimings } from './hc-pipeline';
 import { translate, type Locale, type MessageKey } from '../i18n/i18n';
 import type { Buckets, DecreeFigures, Figures, PerFrameFigures } from '../logic/aggregates';
@@ -33,6 +33,7 @@ export class HcCounterView extends LitElement {
   static override styles = [
     figureTableStyles,
     controlStyles,
+    confirmationStyles,
     css`
       :host {
         display: block;
@@ -90,14 +91,6 @@ export class HcCounterView extends LitElement {
         font-size: var(--hc-type-lead);
         font-weight: 700;
         text-align: center;
-      }
-      .confirmation p {
-        margin: 0;
-        padding: var(--hc-space-2) var(--hc-space-3);
-        border: 3px solid currentColor;
-        border-radius: var(--hc-radius);
-        color: var(--hc-ok);
-        background: var(--hc-ok-bg);
       }
       fieldset {
         border: 0;

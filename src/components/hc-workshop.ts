@@ -7,7 +7,7 @@ import type { SystemLimits } from '../logic/system-limits';
 import { WORKSHOP_STEPS, stepIndex, type WorkshopCommand, type WorkshopState } from '../logic/workshop';
 import type { PageTimings } from './hc-pipeline';
 import { OPT_OUT_KEY } from './keys';
-import { controlStyles } from './shared-styles';
+import { confirmationStyles, controlStyles } from './shared-styles';
 import { MASK_LABEL_TEXT, PASS_OUTCOME, STEP_TEXT, arrivalMessage, lawLimitParams } from './workshop-text';
 import './hc-figure';
 import './hc-pipeline';
@@ -30,6 +30,7 @@ const percent = (v: number): string => String(Math.round(v * 100));
 export class HcWorkshop extends LitElement {
   static override styles = [
     controlStyles,
+    confirmationStyles,
     css`
       :host {
         display: block;
@@ -133,15 +134,6 @@ export class HcWorkshop extends LitElement {
       }
       .opt-out button {
         font-size: var(--hc-type-lead);
-      }
-      .confirmation p {
-        margin: 0;
-        padding: var(--hc-space-2) var(--hc-space-3);
-        border: 3px solid currentColor;
-        border-radius: var(--hc-radius);
-        color: var(--hc-ok);
-        background: var(--hc-ok-bg);
-        font-weight: 700;
       }
       .warning {
         color: var(--hc-alert);

@@ -1,5 +1,6 @@
 import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
+import { percent } from './format';
 import { confirmationStyles, controlStyles, figureTableStyles } from './shared-styles';
 import type { PageTimings } from './hc-pipeline';
 import { translate, type Locale, type MessageKey } from '../i18n/i18n';
@@ -21,8 +22,6 @@ const MODE_HELP: Record<CountingMode, MessageKey> = {
   decree: 'modeDecreeHelp',
   'per-frame': 'modePerFrameHelp',
 };
-
-const percent = (v: number): string => String(Math.round(v * 100));
 
 /**
  * The Counter view: counts only. Figures come down as properties; the person's choices go up as events

@@ -7,6 +7,7 @@ import type { SystemLimits } from '../logic/system-limits';
 import { WORKSHOP_STEPS, stepIndex, type WorkshopCommand, type WorkshopState } from '../logic/workshop';
 import type { PageTimings } from './hc-pipeline';
 import { OPT_OUT_KEY } from './keys';
+import { percent } from './format';
 import { confirmationStyles, controlStyles } from './shared-styles';
 import { MASK_LABEL_TEXT, PASS_OUTCOME, STEP_TEXT, arrivalMessage, lawLimitParams } from './workshop-text';
 import './hc-figure';
@@ -17,8 +18,6 @@ export interface FaceLabel {
   mask?: MaskLabel;
   maskScore?: number;
 }
-
-const percent = (v: number): string => String(Math.round(v * 100));
 
 /**
  * The guided workshop: one step at a time in large type — what to do, what the live system answered, the

@@ -8,6 +8,7 @@ import {
   type VideoReport,
 } from '../logic/report';
 import type { PipelineClient } from './pipeline-client';
+import { captureFrame } from './frame-capture';
 import { errorMessage } from '../logic/error-message';
 import { median, quantile, round } from '../logic/stats';
 
@@ -35,7 +36,7 @@ export class FileAnalyzer {
     const { width, height } = bitmap;
     const t0 = performance.now();
     try {
-      const result = await this.client.request('frame', { bitmap });
+      const result = await this.client.request('frame', { image: bitmap });
       return { file, width, height, ms: round(performance.now() - t0), faces: result.faces.map(faceReport) };
     } catch (e) {
       return { file, error: errorMessage(e) };
@@ -63,7 +64,7 @@ export class FileAnalyzer {
         video.currentTime = t;
         await videoEvent(video, 'seeked');
         const t0 = performance.now();
-        const result: FrameResult = await this.client.request('frame', { bitmap: await createImageBitmap(video), timestamp: t * 1000 });
+        const result: FrameResult = await this.client.request('frame', { image: await captureFrame(video), timestamp: t * 1000 });
         timings.push(performance.now() - t0);
         session.update(result);
         if (options.perFrame) perFrame.push({ t: round(t, 3), faces: result.faces.map(faceReport) });

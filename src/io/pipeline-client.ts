@@ -2,6 +2,7 @@ import { PipelineError, type BackendInfo, type LoadProgress } from '../ml/pipeli
 import { NO_NETWORK_USAGE, type NetworkUsage } from '../logic/network-usage';
 import type { FromWorker, PipelineRequests } from './pipeline-protocol';
 import { RequestChannel } from './request-channel';
+import { isFrameImage } from '../ml/pipeline-types';
 
 /**
  * The page's side of the worker bridge: typed requests (see PipelineRequests) over one channel. When the worker
@@ -36,10 +37,9 @@ export class PipelineClient {
     return backend;
   }
 
-  /** Sends one request; an ImageBitmap among its params is transferred (detached here), not copied. */
+  /** Sends one request; a frame among its params is transferred (detached here), not copied. */
   request<K extends keyof PipelineRequests>(name: K, params: PipelineRequests[K]['params']): Promise<PipelineRequests[K]['result']> {
-    const bitmaps = Object.values(params).filter((value): value is ImageBitmap => value instanceof ImageBitmap);
-    return this.channel.request(name, params, bitmaps);
+    return this.channel.request(name, params, Object.values(params).filter(isFrameImage));
   }
 
   terminate(): void {

@@ -4,6 +4,7 @@ import { toPipelineError, type BackendInfo, type LoadProgress, type PipelineErro
 import type { FileReport } from '../logic/report';
 import { NO_NETWORK_USAGE, type NetworkUsage } from '../logic/network-usage';
 import { FileAnalyzer } from './file-analysis';
+import { captureFrame } from './frame-capture';
 import { PipelineClient } from './pipeline-client';
 import type { PipelineRequests, WorkerMemory } from './pipeline-protocol';
 
@@ -63,8 +64,8 @@ export class PipelineController implements ReactiveController {
     }
     const client = this.client;
     this.inFlight = true;
-    createImageBitmap(source)
-      .then((bitmap) => client.request('frame', { bitmap, timestamp }))
+    captureFrame(source)
+      .then((image) => client.request('frame', { image, timestamp }))
       .then((result) => {
         this.processedFrames++;
         this.measureFps(performance.now());

@@ -1,5 +1,6 @@
 import type { NetworkUsage } from '../logic/network-usage';
 import type { DetectedFace, FrameResult } from '../logic/frame';
+import type { FrameImage } from '../ml/pipeline-types';
 import type { MaskPrediction } from '../ml/mask-classifier';
 import type { BackendInfo, BackendName, LoadProgress, PipelineError } from '../ml/pipeline-types';
 import type { ReplyMessage, RequestMessage } from './request-channel';
@@ -12,16 +13,16 @@ export interface WorkerMemory {
 
 /**
  * Every request the page makes of the pipeline worker. Adding one is two edits: an entry here and its handler in
- * pipeline.worker.ts; callers then use `PipelineClient.request(name, params)`. An ImageBitmap among the params is
- * transferred, not copied, and closed by the worker once answered.
+ * pipeline.worker.ts; callers then use `PipelineClient.request(name, params)`. A frame (VideoFrame or ImageBitmap)
+ * among the params is transferred, not copied, and closed by the worker once answered.
  */
 export type PipelineRequests = {
   /** Loads the backend and models; answers with what runs and what the worker fetched (models, wasm). */
   init: { params: { backend?: BackendName; baseUrl: string }; result: { backend: BackendInfo; network: NetworkUsage } };
   /** Detection then mask classification on one frame; `timestamp`: its capture time in a stream (ms), none for a still image. */
-  frame: { params: { bitmap: ImageBitmap; timestamp?: number }; result: FrameResult };
+  frame: { params: { image: FrameImage; timestamp?: number }; result: FrameResult };
   /** The mask classifier alone on given faces (eval:masks): the detector is skipped. */
-  classify: { params: { bitmap: ImageBitmap; faces: DetectedFace[] }; result: { predictions: MaskPrediction[]; classifyMs: number } };
+  classify: { params: { image: FrameImage; faces: DetectedFace[] }; result: { predictions: MaskPrediction[]; classifyMs: number } };
   /** tfjs's memory in the worker (npm run soak checks that tensors do not pile up). */
   memory: { params: Record<string, never>; result: WorkerMemory };
   /** Fault injection for the tests: makes the WebGL backend lose its context, as a driver reset would. */

@@ -2,6 +2,7 @@
 import * as tf from '@tensorflow/tfjs-core';
 import type { MathBackendWebGL } from '@tensorflow/tfjs-backend-webgl';
 import { networkUsage } from '../logic/network-usage';
+import { isFrameImage } from '../ml/pipeline-types';
 import { FramePipeline } from '../ml/pipeline';
 import { PipelineError, toPipelineError } from '../ml/pipeline-types';
 import type { FromWorker, PipelineRequests, ToWorker } from './pipeline-protocol';
@@ -49,8 +50,8 @@ const handlers: RequestHandlers<PipelineRequests> = {
     const network = networkUsage(performance.getEntriesByType('resource') as PerformanceResourceTiming[], scope.location.origin);
     return { backend: pipeline.backend, network };
   },
-  frame: ({ bitmap, timestamp }) => ready().process(bitmap, timestamp),
-  classify: ({ bitmap, faces }) => ready().classifyFaces(bitmap, faces),
+  frame: ({ image, timestamp }) => ready().process(image, timestamp),
+  classify: ({ image, faces }) => ready().classifyFaces(image, faces),
   memory() {
     const { numTensors, numBytes } = tf.memory();
     return { numTensors, numBytes };
@@ -66,7 +67,7 @@ scope.onmessage = async (event: MessageEvent<ToWorker>) => {
   try {
     await answer(handlers, request, post);
   } finally {
-    // Bitmaps were transferred to the worker: free them once used, whatever happened.
-    for (const value of Object.values(request.params)) if (value instanceof ImageBitmap) value.close();
+    // Frames were transferred to the worker: free them once used, whatever happened.
+    for (const value of Object.values(request.params)) if (isFrameImage(value)) value.close();
   }
 };

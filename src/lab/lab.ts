@@ -1,4 +1,5 @@
 import { FileAnalyzer, type VideoOptions } from '../io/file-analysis';
+import { captureFrame } from '../io/frame-capture';
 import { PipelineClient } from '../io/pipeline-client';
 import { CountingSession } from '../logic/counting-session';
 import type { DetectedFace, StageTimings } from '../logic/frame';
@@ -86,9 +87,9 @@ window.headcountLab = {
     const session = new CountingSession();
     let faces = 0;
     for (let i = 0; i < repeats; i++) {
-      // What the camera path does per frame: a fresh bitmap (transfer detaches it), the worker round trip.
+      // What the camera path does per frame: a fresh frame (transfer detaches it), the worker round trip.
       const t0 = performance.now();
-      const result = await client.request('frame', { bitmap: await createImageBitmap(source), timestamp: i * BENCH_FRAME_INTERVAL_MS });
+      const result = await client.request('frame', { image: await captureFrame(source), timestamp: i * BENCH_FRAME_INTERVAL_MS });
       const t1 = performance.now();
       session.update(result);
       runs.push({ ...result.timings, roundTripMs: t1 - t0, trackMs: performance.now() - t1 });
@@ -135,7 +136,7 @@ window.headcountLab = {
       faces.push({ box: { x: x + (w * (1 - inner)) / 2, y: y + (h * (1 - inner)) / 2, w: w * inner, h: h * inner },
         score: 1, keypoints: [] });
     }
-    return client.request('classify', { bitmap: canvas.transferToImageBitmap(), faces });
+    return client.request('classify', { image: canvas.transferToImageBitmap(), faces });
   },
   analyzeImage: (file, base64) => ready().analyzeImage(file, blobFrom(base64)),
   analyzeVideo: (file, base64, options) => ready().analyzeVideo(file, blobFrom(base64), options),

@@ -44,3 +44,13 @@ export class PipelineError extends Error {
 export function toPipelineError(e: unknown, part: PipelineError['part']): PipelineError {
   return e instanceof PipelineError ? e : new PipelineError(part, errorMessage(e));
 }
+
+/**
+ * What a frame reaches the pipeline as: a VideoFrame from the camera or a video file (no copy on the way: its
+ * pixels are read once, in the worker), or an ImageBitmap from an image file or where VideoFrame does not exist.
+ */
+export type FrameImage = ImageBitmap | VideoFrame;
+
+export function isFrameImage(value: unknown): value is FrameImage {
+  return (typeof ImageBitmap !== 'undefined' && value instanceof ImageBitmap) || (typeof VideoFrame !== 'undefined' && value instanceof VideoFrame);
+}

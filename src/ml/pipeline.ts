@@ -1,12 +1,13 @@
 import * as tf from '@tensorflow/tfjs-core';
 import type { DetectedFace, FrameResult } from '../logic/frame';
 import { initBackend } from './backend';
-import { PipelineError, type BackendInfo, type BackendName, type LoadProgress } from './pipeline-types';
+import { PipelineError, type BackendInfo, type BackendName, type FrameImage, type LoadProgress } from './pipeline-types';
 import { createDetector, type ModelResolver } from './create-detector';
 import type { FaceDetector } from './detector';
 import { MaskClassifier, type MaskPrediction } from './mask-classifier';
 import { MODEL_FILES, WASM_DIR, siteUrl } from './model-paths';
 import { errorMessage } from '../logic/error-message';
+import { FramePixels } from './frame-pixels';
 
 export interface PipelineOptions {
   /** Backend to try first; the others follow as fallbacks. */
@@ -16,57 +17,18 @@ export interface PipelineOptions {
   onProgress?: (progress: LoadProgress) => void;
 }
 
-
-export type FrameSource = ImageBitmap | ImageData | tf.Tensor3D;
-
-/** The canvas a bitmap's pixels are read through, kept from frame to frame (its size changes only with the frame's). */
-let readCanvas: OffscreenCanvasRenderingContext2D | null | undefined;
-
-/**
- * A bitmap's pixels. In a worker tfjs draws it on an OffscreenCanvas it creates without `willReadFrequently`,
- * which Chromium backs with its (software) GPU path and reads back slowly; a canvas that says it will be read
- * is kept in memory. Null where no such canvas exists (then tfjs reads the bitmap itself).
- */
-function bitmapPixels(bitmap: ImageBitmap): ImageData | null {
-  if (readCanvas === undefined) {
-    readCanvas = typeof OffscreenCanvas === 'undefined'
-      ? null
-      : new OffscreenCanvas(1, 1).getContext('2d', { willReadFrequently: true });
-  }
-  if (!readCanvas) return null;
-  const { canvas } = readCanvas;
-  if (canvas.width !== bitmap.width || canvas.height !== bitmap.height) {
-    canvas.width = bitmap.width;
-    canvas.height = bitmap.height;
-  }
-  readCanvas.drawImage(bitmap, 0, 0);
-  return readCanvas.getImageData(0, 0, bitmap.width, bitmap.height);
-}
-
-/**
- * Runs `use` on the frame as an RGB tensor. A tensor passed in stays the caller's; one made here from pixels is
- * disposed afterwards. Pixels that cannot be read are a frame error.
- */
-async function withImage<T>(source: FrameSource, use: (image: tf.Tensor3D) => Promise<T>): Promise<T> {
-  if (source instanceof tf.Tensor) return use(source);
-  let image: tf.Tensor3D;
-  try {
-    image = tf.browser.fromPixels(source instanceof ImageBitmap ? bitmapPixels(source) ?? source : source);
-  } catch (e) {
-    throw new PipelineError('frame', errorMessage(e));
-  }
-  try {
-    return await use(image);
-  } finally {
-    image.dispose();
-  }
-}
+/** A frame from the page (read by FramePixels), or a tensor the caller owns (tests, Node scripts). */
+export type FrameSource = FrameImage | tf.Tensor3D;
 
 /**
  * The whole per-frame computation — pixels in, geometry and labels out — shared by the page's worker, the
  * test bed and the Node-driven scripts, so every number Headcount reports comes from one code path.
  */
 export class FramePipeline {
+  private readonly pixels = new FramePixels();
+  /** The frame being processed: the next waits for it (FramePixels reuses its buffers). */
+  private current: Promise<unknown> = Promise.resolve();
+
   private constructor(
     readonly backend: BackendInfo,
     private readonly detector: FaceDetector,
@@ -109,9 +71,8 @@ export class FramePipeline {
    * Runs detection, then the mask classifier on all faces at once, on one frame. `timestamp` is the frame's
    * capture time (ms) in a stream, passed through (0 in the result for a still image, which has none).
    */
-  async process(source: FrameSource, timestamp?: number): Promise<FrameResult> {
-    const t0 = performance.now();
-    return withImage(source, async (image) => {
+  process(source: FrameSource, timestamp?: number): Promise<FrameResult> {
+    return this.withImage(source, async (image, preprocessMs) => {
       const t1 = performance.now();
       const detected = await this.detector.detect(image, timestamp);
       const t2 = performance.now();
@@ -124,7 +85,7 @@ export class FramePipeline {
         width,
         height,
         faces,
-        timings: { preprocessMs: t1 - t0, detectMs: t2 - t1, classifyMs: t3 - t2 },
+        timings: { preprocessMs, detectMs: t2 - t1, classifyMs: t3 - t2 },
       };
     });
   }
@@ -133,12 +94,37 @@ export class FramePipeline {
    * The mask classifier alone, on faces given instead of detected (eval:masks), with the same crops, batch and
    * model as `process`. `classifyMs` counts the classifier only, like `timings.classifyMs`.
    */
-  async classifyFaces(source: FrameSource, faces: DetectedFace[]): Promise<{ predictions: MaskPrediction[]; classifyMs: number }> {
-    return withImage(source, async (image) => {
+  classifyFaces(source: FrameSource, faces: DetectedFace[]): Promise<{ predictions: MaskPrediction[]; classifyMs: number }> {
+    return this.withImage(source, async (image) => {
       const t0 = performance.now();
       const predictions = await this.classifier.classify(image, faces);
       return { predictions, classifyMs: performance.now() - t0 };
     });
+  }
+
+  /**
+   * Runs `use` on the frame as an RGB tensor (and the ms it took to read), one frame at a time. A tensor passed
+   * in stays the caller's; one read here is disposed afterwards. Pixels that cannot be read are a frame error.
+   */
+  private withImage<T>(source: FrameSource, use: (image: tf.Tensor3D, preprocessMs: number) => Promise<T>): Promise<T> {
+    const run = async (): Promise<T> => {
+      const t0 = performance.now();
+      if (source instanceof tf.Tensor) return use(source, 0);
+      let image: tf.Tensor3D;
+      try {
+        image = await this.pixels.tensor(source);
+      } catch (e) {
+        throw new PipelineError('frame', errorMessage(e));
+      }
+      try {
+        return await use(image, performance.now() - t0);
+      } finally {
+        image.dispose();
+      }
+    };
+    const result = this.current.then(run, run);
+    this.current = result.catch(() => undefined);
+    return result;
   }
 
   dispose(): void {

@@ -4,9 +4,10 @@ import { PipelineClient } from '../io/pipeline-client';
 import { CountingSession } from '../logic/counting-session';
 import type { DetectedFace, StageTimings } from '../logic/frame';
 import { FACE_CROP_CONFIG } from '../ml/face-crop';
+import { FramePixels } from '../ml/frame-pixels';
 import type { MaskPrediction } from '../ml/mask-classifier';
 import type { FileReport } from '../logic/report';
-import type { BackendInfo, BackendName } from '../ml/pipeline-types';
+import type { BackendInfo, BackendName, FrameImage } from '../ml/pipeline-types';
 import type { Baseline, BaselineRun } from './baseline';
 
 /**
@@ -29,6 +30,19 @@ export interface HeadcountLab {
    * mosaic so that all of them go through the worker and FramePipeline in one batch, like the faces of a frame.
    */
   classifyCrops(base64Images: string[]): Promise<{ predictions: MaskPrediction[]; classifyMs: number }>;
+  /**
+   * How the worker reads frames (FramePixels: VideoFrame.copyTo into a reused buffer) against a plain canvas
+   * read of the same frame: an image file's bitmap, and the video file's frame at `seconds`.
+   */
+  comparePixelReads(imageBase64: string, videoBase64: string, seconds: number): Promise<{ image: PixelReadComparison; video: PixelReadComparison }>;
+}
+
+export interface PixelReadComparison {
+  width: number;
+  height: number;
+  /** Largest and mean absolute difference over the R, G and B bytes. */
+  maxDifference: number;
+  meanDifference: number;
 }
 
 /** Side of a mosaic cell: the data sets' crops are at most 128 px. */
@@ -137,6 +151,37 @@ window.headcountLab = {
         score: 1, keypoints: [] });
     }
     return client.request('classify', { image: canvas.transferToImageBitmap(), faces });
+  },
+  async comparePixelReads(imageBase64, videoBase64, seconds) {
+    const pixels = new FramePixels();
+    const compare = async (image: FrameImage): Promise<PixelReadComparison> => {
+      // Copied: the next read reuses the buffer.
+      const read = await pixels.rgba(image);
+      const viaFrame = read.rgba.slice();
+      const viaCanvas = pixels.fromCanvas(image);
+      if (viaCanvas.width !== read.width || viaCanvas.height !== read.height) throw new Error('the two reads differ in size');
+      let max = 0;
+      let sum = 0;
+      for (let i = 0; i < viaFrame.length; i++) {
+        if (i % 4 === 3) continue;
+        const d = Math.abs(viaFrame[i] - viaCanvas.rgba[i]);
+        max = Math.max(max, d);
+        sum += d;
+      }
+      image.close();
+      return { width: read.width, height: read.height, maxDifference: max, meanDifference: sum / ((viaFrame.length / 4) * 3) };
+    };
+    const image = await compare(await createImageBitmap(blobFrom(imageBase64)));
+    const video = document.createElement('video');
+    video.muted = true;
+    video.src = URL.createObjectURL(blobFrom(videoBase64));
+    await new Promise((resolve, reject) => {
+      video.onloadeddata = resolve;
+      video.onerror = reject;
+    });
+    video.currentTime = seconds;
+    await new Promise((resolve) => (video.onseeked = resolve));
+    return { image, video: await compare(await captureFrame(video)) };
   },
   analyzeImage: (file, base64) => ready().analyzeImage(file, blobFrom(base64)),
   analyzeVideo: (file, base64, options) => ready().analyzeVideo(file, blobFrom(base64), options),

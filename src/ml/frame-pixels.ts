@@ -1,6 +1,13 @@
 import * as tf from '@tensorflow/tfjs-core';
 import type { FrameImage } from './pipeline-types';
 
+/** A frame's pixels, 4 bytes each, row by row. */
+export interface RgbaPixels {
+  rgba: Uint8Array | Uint8ClampedArray;
+  width: number;
+  height: number;
+}
+
 /** Bytes per RGBA pixel, as VideoFrame.copyTo and ImageData give them. */
 const RGBA = 4;
 
@@ -16,12 +23,21 @@ const RGBA = 4;
  * before the next read: FramePipeline processes one frame at a time.
  */
 export class FramePixels {
-  private rgba = new Uint8Array(0);
+  private rgbaBytes = new Uint8Array(0);
   private rgb = new Float32Array(0);
   /** A 2D canvas for what VideoFrame.copyTo cannot convert; made on first need. */
   private canvas?: OffscreenCanvasRenderingContext2D | null;
 
   async tensor(image: FrameImage): Promise<tf.Tensor3D> {
+    const { rgba, width, height } = await this.rgba(image);
+    return this.rgbTensor(rgba, width, height);
+  }
+
+  /**
+   * The frame's RGBA bytes: copied and converted by the browser (VideoFrame.copyTo) into a buffer reused from
+   * frame to frame, or, where that cannot be done, read through a canvas. Valid until the next read.
+   */
+  async rgba(image: FrameImage): Promise<RgbaPixels> {
     const frame = image instanceof ImageBitmap ? bitmapFrame(image) : image;
     const rect = frame?.visibleRect;
     if (!frame || !rect) return this.fromCanvas(image);
@@ -30,16 +46,20 @@ export class FramePixels {
       const size = width * height * RGBA;
       // A browser that ignores the format option would copy the frame's own layout (I420: 1.5 bytes a pixel).
       if (frame.allocationSize({ format: 'RGBA' }) !== size) return this.fromCanvas(image);
-      const rgba = this.rgbaBuffer(size);
+      if (this.rgbaBytes.length < size) this.rgbaBytes = new Uint8Array(size);
+      const rgba = this.rgbaBytes.subarray(0, size);
       await frame.copyTo(rgba, { format: 'RGBA' });
-      return this.rgbTensor(rgba, width, height);
+      return { rgba, width, height };
     } finally {
       if (frame !== image) frame.close();
     }
   }
 
-  /** Through a 2D canvas made to be read (`willReadFrequently`: kept in memory, not on the GPU path). */
-  private fromCanvas(image: FrameImage): tf.Tensor3D {
+  /**
+   * Through a 2D canvas made to be read (`willReadFrequently`: kept in memory, not on the GPU path); also what
+   * the tests compare the VideoFrame path with.
+   */
+  fromCanvas(image: FrameImage): RgbaPixels {
     this.canvas ??= typeof OffscreenCanvas === 'undefined'
       ? null
       : new OffscreenCanvas(1, 1).getContext('2d', { willReadFrequently: true });
@@ -52,12 +72,7 @@ export class FramePixels {
       canvas.height = height;
     }
     this.canvas.drawImage(image, 0, 0, width, height);
-    return this.rgbTensor(this.canvas.getImageData(0, 0, width, height).data, width, height);
-  }
-
-  private rgbaBuffer(size: number): Uint8Array {
-    if (this.rgba.length < size) this.rgba = new Uint8Array(size);
-    return this.rgba.subarray(0, size);
+    return { rgba: this.canvas.getImageData(0, 0, width, height).data, width, height };
   }
 
   /** Drops alpha into the reused RGB buffer: one pass, no allocation once the frame size is known. */

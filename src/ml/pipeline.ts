@@ -17,6 +17,17 @@ export interface PipelineOptions {
   onProgress?: (progress: LoadProgress) => void;
 }
 
+/** What FramePipeline.create warms the models up on: a camera's usual frame, and one face in its middle. */
+const WARM_UP_FRAME: { width: number; height: number; face: DetectedFace } = {
+  width: 640,
+  height: 480,
+  face: {
+    box: { x: 280, y: 200, w: 80, h: 80 },
+    score: 1,
+    keypoints: [[300, 225], [340, 225], [320, 245], [305, 262], [335, 262]],
+  },
+};
+
 /** A frame from the page (read by FramePixels), or a tensor the caller owns (tests, Node scripts). */
 export type FrameSource = FrameImage | tf.Tensor3D;
 
@@ -63,8 +74,29 @@ export class FramePipeline {
       detector.dispose();
       throw new PipelineError('model', `${MODEL_FILES.maskClassifier}: ${errorMessage(e)}`);
     }
+    const pipeline = new FramePipeline(backend, detector, classifier);
+    try {
+      await pipeline.warmUp();
+    } catch (e) {
+      pipeline.dispose();
+      throw new PipelineError('backend', errorMessage(e));
+    }
     progress({ stage: 'classifier', fraction: 1 });
-    return new FramePipeline(backend, detector, classifier);
+    return pipeline;
+  }
+
+  /**
+   * Runs the detector and the classifier once on a blank camera-sized frame. The first run on a backend costs
+   * ~1 s here (memory the backend grows into, kernels set up): paid while the camera starts, not on its first frame.
+   */
+  private async warmUp(): Promise<void> {
+    const blank = tf.zeros([WARM_UP_FRAME.height, WARM_UP_FRAME.width, 3]) as tf.Tensor3D;
+    try {
+      await this.detector.detect(blank);
+      await this.classifier.classify(blank, [WARM_UP_FRAME.face]);
+    } finally {
+      blank.dispose();
+    }
   }
 
   /**

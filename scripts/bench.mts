@@ -3,7 +3,7 @@
  *
  * For each backend that starts in headless Chromium, on fixture frames with 1, 3 and 5+ faces (640×480, made
  * with ffmpeg into .cache/bench):
- * - the page's pipeline (lab.html, same worker and modules as the page): ms per stage — transfer (bitmap +
+ * - the page's pipeline (lab.html, same worker and modules as the page): ms per stage — transfer (VideoFrame +
  *   worker messages), preprocess (pixels → tensor), detect, classify, track + shake (CountingSession.update,
  *   on the page side) — and the whole pipeline's median and p95;
  * - a naive baseline on the same frames (src/lab/baseline.ts: the detector on the full frame, then per face a

@@ -10,7 +10,7 @@
  *    lab.html): recall per mask class with its Wilson interval, precision, and the masked share — true (the
  *    annotations) against estimated (detected faces and the classifier's labels) — on the validation and test
  *    splits, all real photos, and the composites. The classifier trains on the train split only.
- * 3. Speed: pipeline ms per frame on the classroom and faces-3 clips (the page's camera path: bitmap, worker,
+ * 3. Speed: pipeline ms per frame on the classroom and faces-3 clips (the page's camera path: VideoFrame, worker,
  *    detector, classifier), the detector alone on 640×480 and 1280×720 frames, and the smallest face found.
  *
  * Writes models/detection-figures.json (schema: DetectionFigures) and the tables made from it in models/README.md.

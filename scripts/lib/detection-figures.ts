@@ -33,7 +33,7 @@ export function detectionMarkdown(f: DetectionFigures): GeneratedMarkdown {
       `${withInterval(s.recallByClass.mask_incorrect)} | ${withInterval(s.precision.centre)} | ${fixed(s.recall.iou.value)} / ${fixed(s.precision.iou.value)} | ` +
       `${fixed(s.maskedShare.true * 100, 1)} % → ${fixed(s.maskedShare.estimated * 100, 1)} % (${s.maskedShare.errorPoints > 0 ? '+' : ''}${fixed(s.maskedShare.errorPoints, 1)} pts) | ${fixed(s.msPerImage, 0)} |`),
     '',
-    '**Speed.** Pipeline ms per 640×480 frame on the clips (the camera path: bitmap, worker round trip, detector, classifier; ' +
+    '**Speed.** Pipeline ms per 640×480 frame on the clips (the camera path: VideoFrame, worker round trip, detector, classifier; ' +
       'each frame at the clip\'s 15 fps clock, so the detector chooses its input size as it does live); the detector stage alone ' +
       `(median of ${f.timingRepeats} runs on a real frame, full search); the smallest face found: ${f.sweepFaces} real unmasked faces pasted ` +
       `on a face-free photo and shrunk step by step, the smallest height down to which ≥ ${f.sweepFoundShare * 100} % are found.`,

@@ -136,9 +136,10 @@ export default defineConfig({
   preview: { headers: { ...ISOLATION_HEADERS, 'Content-Security-Policy': CONTENT_SECURITY_POLICY } },
   worker: {
     format: 'es',
-    // tfjs's threaded WASM build re-creates its module in pthread workers from Function.toString(); mangled
-    // names break that ("e is not defined", tfjs issue #4107), so the worker is only stripped of whitespace.
-    rolldownOptions: { output: { minify: { compress: false, mangle: false } } },
+    // Fully minified: the one thing mangled names would break, tfjs's threaded WASM build re-creating its
+    // module in pthread workers from Function.toString() (tfjs issue #4107), never runs (WASM_THREADS is off,
+    // src/ml/backend.ts). 257 → 207 kB gzip.
+    rolldownOptions: { output: { minify: true } },
   },
   build: {
     target: 'es2022',

@@ -1,6 +1,4 @@
 import * as tf from '@tensorflow/tfjs-core';
-import '@tensorflow/tfjs-backend-cpu';
-import '@tensorflow/tfjs-backend-webgl';
 import { getThreadsCount, setWasmPaths } from '@tensorflow/tfjs-backend-wasm';
 import { BACKENDS, type BackendInfo, type BackendName } from './pipeline-types';
 import { errorMessage } from '../logic/error-message';
@@ -11,6 +9,16 @@ import { errorMessage } from '../logic/error-message';
  * one thread; on the 2-core machines it targets tfjs would use a single thread anyway (cores / 2).
  */
 const WASM_THREADS = false;
+
+/**
+ * Registers a backend with tfjs. WASM is registered by its import above; the fallbacks' code (WebGL's is the
+ * largest part of tfjs) is fetched and parsed only on the devices that need it.
+ */
+const REGISTER: Record<BackendName, () => Promise<unknown>> = {
+  wasm: () => Promise.resolve(),
+  webgl: () => import('@tensorflow/tfjs-backend-webgl'),
+  cpu: () => import('@tensorflow/tfjs-backend-cpu'),
+};
 
 /** A backend that neither starts nor fails within this time is treated as failed (e.g. workers that never load). */
 const BACKEND_START_TIMEOUT_MS = 20_000;
@@ -34,6 +42,7 @@ export async function initBackend(preferred: BackendName | undefined, wasmBaseUr
   tf.env().set('WASM_HAS_MULTITHREAD_SUPPORT', WASM_THREADS);
   for (const name of order) {
     try {
+      await REGISTER[name]();
       // setBackend resolves false (or throws) when the backend cannot initialise, e.g. a missing .wasm file.
       if (await withTimeout(tf.setBackend(name), BACKEND_START_TIMEOUT_MS, name)) {
         await tf.ready();

@@ -1,7 +1,7 @@
 import type { Locale } from '../i18n/i18n';
 import type { LimitsLabels } from '../i18n/rules-content';
 import { MASK_LABELS } from '../logic/frame';
-import type { MeasuredRate, SystemLimits } from '../logic/system-limits';
+import type { MeasuredRate, ShakeLimits, SystemLimits } from '../logic/system-limits';
 
 /** One row of a limits table: what was measured and its value as text ("not measured yet" when missing). */
 export interface LimitRow {
@@ -37,6 +37,13 @@ function rateRow(locale: Locale, labels: LimitsLabels, measure: string, rate: Me
     details.push(fill(labels.interval, { low: percent(locale, rate.low), high: percent(locale, rate.high) }));
   }
   return { measure, value: percent(locale, rate.value), detail: details.join(' · '), measured: true };
+}
+
+/** The hardest shake band's label, with its amplitude and speed ranges in the view's number format ("±… " when unknown). */
+function hardestBandLabel(locale: Locale, labels: LimitsLabels, band: ShakeLimits['hardestBand']): string {
+  const range = (values: readonly number[] | undefined): string =>
+    values && values.length > 0 ? values.map((v) => new Intl.NumberFormat(locale).format(v)).join('–') : '…';
+  return fill(labels.shakeHardestBand, { amplitude: range(band?.amplitudeDeg), hz: range(band?.hz) });
 }
 
 /**
@@ -85,6 +92,7 @@ export function limitTables(limits: SystemLimits, labels: LimitsLabels, locale: 
       caption: labels.shake,
       rows: [
         rateRow(locale, labels, labels.shakeDetection, shake.detectionRate),
+        rateRow(locale, labels, hardestBandLabel(locale, labels, shake.hardestBand), shake.hardestBand?.rate),
         shake.falseOptOutsPer10Min !== undefined && Number.isFinite(shake.falseOptOutsPer10Min)
           ? {
               measure: labels.falseOptOuts,

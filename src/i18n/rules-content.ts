@@ -96,6 +96,8 @@ export interface LimitsLabels {
   classRecall: { with_mask: string; without_mask: string; mask_incorrect: string };
   shake: string;
   shakeDetection: string;
+  /** `{amplitude}` and `{hz}` are ranges, e.g. "15–25" and "2–3". */
+  shakeHardestBand: string;
   falseOptOuts: string;
 }
 
@@ -364,6 +366,7 @@ export const en: RulesContent = {
     },
     shake: 'Head-shake opt-out',
     shakeDetection: 'Head shakes recognised',
+    shakeHardestBand: 'Head shakes recognised where they are hardest to read (±{amplitude}° at {hz} Hz)',
     falseOptOuts: 'Opt-outs registered without a head shake, per 10 minutes of ordinary head motion',
   },
   references: {
@@ -755,6 +758,7 @@ export const fr: RulesContent = {
     },
     shake: 'Opposition par signe de tête',
     shakeDetection: 'Signes « non » reconnus',
+    shakeHardestBand: 'Signes « non » reconnus là où ils sont le plus difficiles à lire (±{amplitude}° à {hz} Hz)',
     falseOptOuts: 'Oppositions enregistrées sans signe « non », pour 10 minutes de mouvements ordinaires de la tête',
   },
   references: {

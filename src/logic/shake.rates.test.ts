@@ -1,8 +1,9 @@
 /**
  * The head-shake figures the README and the Rules and limits page show (models/shake-figures.json, written by
  * `npm run eval:shake`): measured again here (seeded, ≈ 5 s), so they must come out the same; then the detector is
- * held to them. Where the issue's targets are not met (≥ 95 % in every band, ≤ 1 false opt-out per 10 min), the
- * floors here sit just under the measured figures, so a regression fails; the README says which bands fall short.
+ * held to them: ≤ 1 false opt-out per 10 min (the issue's target, met), ≥ 95 % of all shakes, and in each band a
+ * floor just under the weakest measured one (±15–25° at 2–3 Hz, 92.7 %; the target there is 95 %, not met, and the
+ * README says why), so a regression fails.
  */
 import { describe, expect, it } from 'vitest';
 import shakeFigures from '../../models/shake-figures.json';
@@ -17,15 +18,15 @@ describe('head-shake figures', () => {
     expect(JSON.parse(JSON.stringify(measured))).toEqual(committed);
   });
 
-  it('detect ≥ 95 % of all synthetic shakes, and ≥ 85 % in each band', () => {
+  it('detect ≥ 95 % of all synthetic shakes, and ≥ 92 % in each band', () => {
     for (const band of measured.bands) {
-      expect(band.rate, `±${band.amplitudeDeg.join('–')}° at ${band.hz.join('–')} Hz`).toBeGreaterThanOrEqual(0.85);
+      expect(band.rate, `±${band.amplitudeDeg.join('–')}° at ${band.hz.join('–')} Hz`).toBeGreaterThanOrEqual(0.92);
     }
     expect(measured.detection.rate).toBeGreaterThanOrEqual(SHAKE_TARGETS.detectionRate);
   });
 
-  it('register about one false opt-out per 10 minutes of synthetic ordinary motion at most', () => {
-    expect(measured.syntheticNegatives.per10Min).toBeLessThanOrEqual(1.1 * SHAKE_TARGETS.falseOptOutsPer10Min);
+  it('register at most one false opt-out per 10 minutes of synthetic ordinary motion', () => {
+    expect(measured.syntheticNegatives.per10Min).toBeLessThanOrEqual(SHAKE_TARGETS.falseOptOutsPer10Min);
   });
 
   it('opt out early in head-shake and never on a real negative clip', () => {

@@ -82,6 +82,8 @@ describe('ShakeDetector on synthetic sequences', () => {
     [35, 2.5, 2, 30, 40],
     [40, 0.8, 2, 15, 60],
     [30, 2, 2, 24, 150],
+    // Fast at a low frame rate: the sides fall on consecutive frames, 100 ms apart or less.
+    [25, 2.8, 1.5, 10, 60],
   ])('detects a ±%i° "no" at %f Hz (%f cycles) and %i fps, eye distance %i px, once, during the shake', (amplitude, hz, cycles, fps, eyeDistance) => {
     const random = seededRandom(amplitude * 100 + fps);
     const frames = sequence([lead(random), shake(amplitude, hz, cycles), still(3000, random)], { ...base, fps, eyeDistance }, random);
@@ -93,9 +95,9 @@ describe('ShakeDetector on synthetic sequences', () => {
     expect(shakes[0]).toBeLessThanOrEqual(shakeEnd);
   });
 
-  it('detects a shake through heavy keypoint noise, a tilted head and while turning slowly', () => {
+  it.each([5, -5])('detects a shake through heavy keypoint noise, a tilted head and while turning slowly (%i°/s)', (driftDegPerS) => {
     const random = seededRandom(3);
-    const frames = sequence([lead(random), shake(30, 1.5, 3)], { ...base, noisePx: 1.2, roll: deg(20), driftDegPerS: 5 }, random);
+    const frames = sequence([lead(random), shake(30, 1.5, 3)], { ...base, noisePx: 1.2, roll: deg(20), driftDegPerS }, random);
     expect(detect(frames).shakes).toHaveLength(1);
   });
 

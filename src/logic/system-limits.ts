@@ -42,6 +42,8 @@ export interface ShakeLimits {
    * (nodding, talking, looking around): a rate in time, because ordinary motion has no natural unit to count.
    */
   falseOptOutsPer10Min?: number;
+  /** The speed and amplitude band where the fewest shakes are recognised: what is still missed most. */
+  hardestBand?: { rate: MeasuredRate; hz: readonly number[]; amplitudeDeg: readonly number[] };
   source?: string;
 }
 

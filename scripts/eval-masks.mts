@@ -5,6 +5,8 @@
  * Runs the page's own classifier (headless Chromium, lab.html, the worker and FramePipeline), all crops of a
  * batch in one call like the faces of one frame, and prints the confusion matrix and per-class figures, then
  * exactly one JSON line: {"n","accuracy","perClass":{"with_mask":{"n","precision","recall"},…},"msPerFace"}.
+ * A crop the classifier calls not_a_face counts as a miss of its class; not_a_face then appears in perClass
+ * with n 0, like any class answered but absent from DIR.
  * msPerFace is the classifier's own time in the worker (crop, resize, network) divided by the faces, warm.
  * --json prints the JSON line only.
  */
@@ -15,6 +17,7 @@ import { parseArgs } from 'node:util';
 import { classificationMetrics, formatConfusion } from '../src/logic/classification-metrics.ts';
 import { MASK_LABELS, type MaskLabel } from '../src/logic/frame.ts';
 import { round } from '../src/logic/stats.ts';
+import { CLASSIFIER_LABELS, type ClassifierLabel } from '../src/ml/mask-cnn.ts';
 import { isBackendName } from '../src/ml/pipeline-types.ts';
 import { openLab } from './lib/lab.ts';
 
@@ -51,10 +54,10 @@ for (const label of MASK_LABELS) {
 if (examples.length === 0) usage(`no images in ${MASK_LABELS.map((l) => path.join(dir, l)).join(', ')}`);
 
 const lab = await openLab({ backend: values.backend });
-const predicted: MaskLabel[] = [];
+const predicted: ClassifierLabel[] = [];
 let classifyMs = 0;
 try {
-  const classify = async (files: string[]): Promise<{ labels: MaskLabel[]; ms: number }> => {
+  const classify = async (files: string[]): Promise<{ labels: ClassifierLabel[]; ms: number }> => {
     const images = await Promise.all(files.map(async (f) => (await readFile(f)).toString('base64')));
     const result = await lab.page.evaluate((b64) => window.headcountLab.classifyCrops(b64), images);
     return { labels: result.predictions.map((p) => p.label), ms: result.classifyMs };
@@ -70,16 +73,16 @@ try {
   await lab.close();
 }
 
-const metrics = classificationMetrics(MASK_LABELS, examples.map((e, i) => ({ actual: e.label, predicted: predicted[i] })));
+const metrics = classificationMetrics(CLASSIFIER_LABELS, examples.map((e, i) => ({ actual: e.label, predicted: predicted[i] })));
 /** A metric to 4 decimals; null where it is undefined (a class never predicted or absent). */
 const metric = (v: number): number | null => (Number.isNaN(v) ? null : round(v, 4));
 // Classes in DIR, and any other the classifier answered (its precision is then 0).
-const present = MASK_LABELS.filter((l) => metrics.perClass[l].n > 0 || predicted.includes(l));
+const present = CLASSIFIER_LABELS.filter((l) => metrics.perClass[l].n > 0 || predicted.includes(l));
 if (!values.json) {
   console.log(`${examples.length} crops from ${dir}; backend ${lab.backend.name}\n`);
   console.log(formatConfusion(metrics));
   console.log('');
-  for (const l of MASK_LABELS) {
+  for (const l of present) {
     const c = metrics.perClass[l];
     console.log(`${l.padEnd(16)} n=${String(c.n).padEnd(6)} precision ${metric(c.precision) ?? '–'}  recall ${metric(c.recall) ?? '–'}`);
   }

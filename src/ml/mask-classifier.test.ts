@@ -2,8 +2,8 @@ import * as tf from '@tensorflow/tfjs-core';
 import '@tensorflow/tfjs-backend-cpu';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { DetectedFace } from '../logic/frame';
-import { MaskClassifier } from './mask-classifier';
-import { DEFAULT_TOPOLOGY, initialWeights, weightShapes } from './mask-cnn';
+import { MaskClassifier, keepClassifiedFaces } from './mask-classifier';
+import { DEFAULT_TOPOLOGY, NOT_A_FACE, initialWeights, weightShapes } from './mask-cnn';
 
 function face(x: number, y: number, side: number): DetectedFace {
   return {
@@ -41,7 +41,7 @@ describe('MaskClassifier', () => {
     expect(predictions).toHaveLength(3);
     for (const p of predictions) {
       expect(DEFAULT_TOPOLOGY.labels).toContain(p.label);
-      expect(p.score).toBeGreaterThanOrEqual(1 / 3);
+      expect(p.score).toBeGreaterThanOrEqual(1 / DEFAULT_TOPOLOGY.labels.length);
       expect(p.score).toBeLessThanOrEqual(1);
     }
     expect(await classifier.classify(image, [])).toEqual([]);
@@ -71,7 +71,28 @@ describe('MaskClassifier', () => {
       },
     };
     await expect(MaskClassifier.load(wrongShape)).rejects.toThrow(/stem\/kernel/);
+    const unknownLabel: tf.io.IOHandler = {
+      async load() {
+        return { ...(await randomArtifacts()), modelTopology: { ...DEFAULT_TOPOLOGY, labels: ['with_mask', 'hat'] } };
+      },
+    };
+    await expect(MaskClassifier.load(unknownLabel)).rejects.toThrow(/not a Headcount mask classifier/);
     expect(tf.memory().numTensors).toBe(before);
     expect(weightShapes(DEFAULT_TOPOLOGY).length).toBeGreaterThan(4);
+  });
+});
+
+describe('keepClassifiedFaces', () => {
+  it('labels each face in order and drops those that are not a face', () => {
+    const faces = [face(0, 0, 40), face(50, 0, 40), face(100, 0, 40)];
+    const kept = keepClassifiedFaces(faces, [
+      { label: 'with_mask', score: 0.9 },
+      { label: NOT_A_FACE, score: 0.8 },
+      { label: 'mask_incorrect', score: 0.6 },
+    ]);
+    expect(kept).toEqual([
+      { ...faces[0], mask: 'with_mask', maskScore: 0.9 },
+      { ...faces[2], mask: 'mask_incorrect', maskScore: 0.6 },
+    ]);
   });
 });

@@ -1,11 +1,13 @@
 /**
- * with_mask / without_mask / mask_incorrect for every detected face of a frame, in one batch. The network and
+ * with_mask / without_mask / mask_incorrect — or not a face at all — for every detected face of a frame, in one
+ * batch. The network and
  * its training are in mask-cnn.ts and scripts/train/; the model card is models/mask-classifier/CARD.md.
  */
 import * as tf from '@tensorflow/tfjs-core';
-import type { DetectedFace, MaskLabel } from '../logic/frame';
+import type { ClassifiedFace, DetectedFace } from '../logic/frame';
 import { faceCropBoxes } from './face-crop';
-import { MASK_CNN_KIND, maskCnnLogits, weightShapes, type MaskCnnTopology, type MaskCnnWeights } from './mask-cnn';
+import { CLASSIFIER_LABELS, MASK_CNN_KIND, NOT_A_FACE, maskCnnLogits, weightShapes, type ClassifierLabel, type MaskCnnTopology,
+  type MaskCnnWeights } from './mask-cnn';
 import { hasKind, loadWeightsFile } from './weights-file';
 
 /**
@@ -15,9 +17,21 @@ import { hasKind, loadWeightsFile } from './weights-file';
 const SUPERSAMPLING = 2;
 
 export interface MaskPrediction {
-  label: MaskLabel;
+  /** A mask class, or NOT_A_FACE when the crop shows no face (the detector was wrong). */
+  label: ClassifierLabel;
   /** Probability of `label`, in [0, 1]. */
   score: number;
+}
+
+/**
+ * Each face with its mask class, in order, leaving out those the classifier calls not a face: a detector
+ * false positive must not reach the tracker, the counts or the report.
+ */
+export function keepClassifiedFaces(faces: readonly DetectedFace[], predictions: readonly MaskPrediction[]): ClassifiedFace[] {
+  return faces.flatMap((face, i) => {
+    const { label, score } = predictions[i];
+    return label === NOT_A_FACE ? [] : [{ ...face, mask: label, maskScore: score }];
+  });
 }
 
 /**
@@ -38,6 +52,12 @@ export function cropFaces(image: tf.Tensor3D, faces: readonly Pick<DetectedFace,
   });
 }
 
+/** A mask-cnn topology whose classes are all ones this code knows what to do with. */
+function isMaskCnnTopology(value: unknown): value is MaskCnnTopology {
+  return hasKind<MaskCnnTopology>(MASK_CNN_KIND)(value) && Array.isArray(value.labels)
+    && value.labels.every((l) => (CLASSIFIER_LABELS as readonly unknown[]).includes(l));
+}
+
 export class MaskClassifier {
   private constructor(
     readonly topology: MaskCnnTopology,
@@ -47,7 +67,7 @@ export class MaskClassifier {
   /** `model`: the URL of models/mask-classifier/model.json, or an IOHandler (Node scripts, tests). */
   static async load(model: string | tf.io.IOHandler): Promise<MaskClassifier> {
     const { topology, weights } = await loadWeightsFile(model, {
-      what: 'mask classifier', isTopology: hasKind<MaskCnnTopology>(MASK_CNN_KIND), shapes: weightShapes,
+      what: 'mask classifier', isTopology: isMaskCnnTopology, shapes: weightShapes,
     });
     return new MaskClassifier(topology, weights);
   }

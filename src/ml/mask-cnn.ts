@@ -4,12 +4,21 @@
  * computes exactly what was trained.
  *
  * Shape: a 3×3 stride-2 convolution, then depthwise-separable blocks (3×3 depthwise + 1×1 pointwise, ReLU),
- * global average pooling and one dense layer to the three classes. Pointwise convolutions are matrix
+ * global average pooling and one dense layer to the classes (three mask classes and "not a face"). Pointwise convolutions are matrix
  * products on purpose: tfjs's pure-JS CPU backend (training) multiplies matrices much faster than it runs
  * 1×1 convolutions, and WASM (inference) does both with XNNPACK.
  */
 import * as tf from '@tensorflow/tfjs-core';
-import { MASK_LABELS, type MaskLabel } from '../logic/frame';
+import { MASK_LABELS } from '../logic/frame';
+
+/**
+ * The classifier's fourth answer: the crop is no face at all (a detector false positive on a bag, a sign, a
+ * patch of foliage). Not a MaskLabel: the pipeline drops such detections before anything counts them.
+ */
+export const NOT_A_FACE = 'not_a_face';
+/** Every answer of the classifier, in the order of its output. */
+export const CLASSIFIER_LABELS = [...MASK_LABELS, NOT_A_FACE] as const;
+export type ClassifierLabel = (typeof CLASSIFIER_LABELS)[number];
 
 export const MASK_CNN_KIND = 'headcount-mask-cnn';
 
@@ -24,7 +33,7 @@ export interface MaskCnnTopology {
   /** One entry per depthwise-separable block. */
   blocks: { filters: number; stride: 1 | 2 }[];
   /** Class order of the output. */
-  labels: MaskLabel[];
+  labels: ClassifierLabel[];
 }
 
 export const DEFAULT_TOPOLOGY: MaskCnnTopology = {
@@ -39,7 +48,7 @@ export const DEFAULT_TOPOLOGY: MaskCnnTopology = {
     { filters: 128, stride: 2 },
     { filters: 128, stride: 1 },
   ],
-  labels: [...MASK_LABELS],
+  labels: [...CLASSIFIER_LABELS],
 };
 
 export type MaskCnnWeights = Record<string, tf.Tensor>;

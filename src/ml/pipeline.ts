@@ -4,7 +4,7 @@ import { initBackend } from './backend';
 import { PipelineError, type BackendInfo, type BackendName, type FrameImage, type LoadProgress } from './pipeline-types';
 import { createDetector, type ModelResolver } from './create-detector';
 import type { FaceDetector } from './detector';
-import { MaskClassifier, type MaskPrediction } from './mask-classifier';
+import { MaskClassifier, keepClassifiedFaces, type MaskPrediction } from './mask-classifier';
 import { MODEL_FILES, WASM_DIR, siteUrl } from './model-paths';
 import { errorMessage } from '../logic/error-message';
 import { FramePixels } from './frame-pixels';
@@ -100,7 +100,8 @@ export class FramePipeline {
   }
 
   /**
-   * Runs detection, then the mask classifier on all faces at once, on one frame. `timestamp` is the frame's
+   * Runs detection, then the mask classifier on all faces at once, on one frame. Detections the classifier
+   * calls "not a face" are dropped here, before tracking and counting see them. `timestamp` is the frame's
    * capture time (ms) in a stream, passed through (0 in the result for a still image, which has none).
    */
   process(source: FrameSource, timestamp?: number): Promise<FrameResult> {
@@ -109,7 +110,7 @@ export class FramePipeline {
       const detected = await this.detector.detect(image, timestamp);
       const t2 = performance.now();
       const masks = await this.classifier.classify(image, detected);
-      const faces = detected.map((face, i) => ({ ...face, mask: masks[i].label, maskScore: masks[i].score }));
+      const faces = keepClassifiedFaces(detected, masks);
       const t3 = performance.now();
       const [height, width] = image.shape;
       return {

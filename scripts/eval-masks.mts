@@ -15,9 +15,8 @@ import { readFile, readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { classificationMetrics, formatConfusion } from '../src/logic/classification-metrics.ts';
-import { MASK_LABELS, type MaskLabel } from '../src/logic/frame.ts';
+import { CLASSIFIER_LABELS, MASK_LABELS, type ClassifierLabel, type MaskLabel } from '../src/logic/frame.ts';
 import { round } from '../src/logic/stats.ts';
-import { CLASSIFIER_LABELS, type ClassifierLabel } from '../src/ml/mask-cnn.ts';
 import { isBackendName } from '../src/ml/pipeline-types.ts';
 import { openLab } from './lib/lab.ts';
 

@@ -3,7 +3,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import maskClassifier from '../../models/mask-classifier/figures.json';
 import shake from '../../models/shake-figures.json';
 import type { DetectionFigures, MaskClassifierFigures, ShakeFigures } from '../../src/logic/measured-figures';
-import { cardMarkdown } from '../train/card';
+import { classifierMarkdown } from '../train/card';
 import { detectionMarkdown } from './detection-figures';
 import { FIGURE_FILES, type GeneratedMarkdown } from './figures';
 import { shakeMarkdown } from './shake-figures';
@@ -21,7 +21,7 @@ export function allGeneratedMarkdown(): GeneratedMarkdown[] {
   const detection = detectionFigures();
   return [
     ...(detection ? [detectionMarkdown(detection)] : []),
-    cardMarkdown(FIGURES.maskClassifier),
+    ...classifierMarkdown(FIGURES.maskClassifier),
     shakeMarkdown(FIGURES.shake),
   ];
 }

@@ -2,14 +2,14 @@
  * The classifier's input for every sample, cut by the page's own code (cropFaces → faceCropSquare) from the
  * detector's box and keypoints, and cached in .cache/ as bytes.
  *
- * Which face: in a data-set crop, the detected face nearest the centre; in a scene, the detected face that
- * best overlaps the annotated box. When the detector finds none (it misses faces that fill the whole image,
+ * Which face: in a data-set crop, the detected face nearest the centre; in a photo, the detected face that
+ * best overlaps the annotated box; a not-a-face sample brings its own region (backgrounds.ts). When the detector finds none (it misses faces that fill the whole image,
  * half faces and tiny faces), the fallback is the annotated box (scenes) or the crop minus the data set's 15 %
  * margins, without keypoints: faceCropSquare then centres on the box. The card reports how often.
  *
  * Every sample gets extra variants, used in training only: the crop jittered (position, scale), a looser
- * crop, and the same face shrunk to 14–36 px first, as far and small faces reach the page (scenes_v2 faces
- * are 14–40 px).
+ * crop, and the same face shrunk to 14–36 px first, as far and small faces reach the page (many real_scenes
+ * faces are under 24 px).
  */
 import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
@@ -37,6 +37,7 @@ export interface ChosenFace {
 const MIN_SCENE_IOU = 0.3;
 
 export function chooseFace(sample: FaceSample, detections: SampleDetections): ChosenFace {
+  if (sample.geometry) return { face: sample.geometry, fallback: false };
   const { region, faces } = detections;
   if (sample.annotatedBox) {
     const annotated = sample.annotatedBox;
@@ -82,7 +83,7 @@ export interface CropCache {
 }
 
 export const TRAINING_VARIANTS = 4;
-const CACHE_VERSION = 3;
+const CACHE_VERSION = 4;
 
 export async function buildCrops(samples: FaceSample[], chosen: ChosenFace[], size: number, seed: number,
   log: (line: string) => void): Promise<CropCache> {

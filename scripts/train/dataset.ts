@@ -9,15 +9,15 @@ import { readFile, readdir } from 'node:fs/promises';
 import path from 'node:path';
 import sharp from 'sharp';
 import type { Box } from '../../src/logic/geometry';
-import { MASK_LABELS, type MaskLabel } from '../../src/logic/frame';
+import { MASK_LABELS, type ClassifierLabel, type DetectedFace, type MaskLabel } from '../../src/logic/frame';
 import { SHARED_DIR } from '../lib/paths';
-import { nameFraction } from '../lib/real-scenes';
+import { loadRealScenes, nameFraction, realSceneSplit } from '../lib/real-scenes';
 
 /** The shared data folder (read-only); HEADCOUNT_SHARED moves it, like for the tests. */
 export const DATA_ROOT = path.join(SHARED_DIR, 'data');
 
 /** Share of each training source's groups kept aside for validation (model selection, early stopping). */
-const VALIDATION_SHARE = 0.15;
+export const VALIDATION_SHARE = 0.15;
 /** Training images this close (Hamming, 64-bit hashes) to a test image are dropped: the same photo, re-encoded. */
 const NEAR_COPY_DISTANCE = 10;
 
@@ -26,7 +26,8 @@ export const SOURCES = {
   maskedFaceNet: 'MaskedFace-Net via MaskON (masks_v2): synthetic masks on FFHQ faces',
   prajnasb: 'prajnasb/observations (masks_v2): synthetic masks pasted with landmarks',
   maskedFaceNetSeg: 'MaskedFace-Net via MaskedFaceSegmentation (masks/): another synthetic subset',
-  scenesV2: 'andrewmvd Kaggle scenes (scenes_v2): real photos, boxes from VOC annotations',
+  realScenes: 'andrewmvd Kaggle photos (real_scenes, includes scenes_v2): real faces cut where the annotations say',
+  background: 'not a face: detections matching no annotated face, and random patches, in real_scenes and the composites',
 } as const;
 export type SourceName = keyof typeof SOURCES;
 
@@ -34,16 +35,20 @@ export const SPLITS = ['train', 'validation', 'test'] as const;
 export type Split = (typeof SPLITS)[number];
 
 /** Sources never trained on: each is a kind of face the training set does not contain. */
-const TEST_SOURCES: ReadonlySet<SourceName> = new Set(['prajnasb', 'maskedFaceNetSeg', 'scenesV2']);
+const TEST_SOURCES: ReadonlySet<SourceName> = new Set(['prajnasb', 'maskedFaceNetSeg']);
+/** Sources split by photo with scripts/lib/real-scenes.ts (the split eval:detect uses too). */
+export const PHOTO_SPLIT_SOURCES: ReadonlySet<SourceName> = new Set(['realScenes', 'background']);
 
 export interface FaceSample {
   /** Unique and stable: the cache key of the detector output. */
   key: string;
   /** Image file to read. */
   file: string;
-  /** For faces inside a larger photo (scenes_v2): the annotated face box in that photo. */
+  /** For faces inside a larger photo (real_scenes): the annotated face box in that photo. */
   annotatedBox?: Box;
-  label: MaskLabel;
+  /** Not-a-face samples: the region to crop, as a detection (with its keypoints) or a random patch (none). */
+  geometry?: Pick<DetectedFace, 'box' | 'keypoints'>;
+  label: ClassifierLabel;
   source: SourceName;
   /** Samples of one original photo or one identity share a group and so a split. */
   group: string;
@@ -134,13 +139,6 @@ function chandrikadebGroups(rows: ManifestRow[]): string[] {
   return rows.map((_, i) => `chandrikadeb7#${uf.find(i)}`);
 }
 
-interface SceneJson {
-  file: string;
-  width: number;
-  height: number;
-  faces: (Box & { label: MaskLabel })[];
-}
-
 export interface DatasetReport {
   samples: FaceSample[];
   /** What was left out and why, for the model card. */
@@ -194,17 +192,19 @@ export async function loadDataset(): Promise<DatasetReport> {
       (await readdir(path.join(DATA_ROOT, 'masks', l))).filter((n) => n.startsWith('cd-')).length)))
       .reduce((a, b) => a + b, 0) });
 
-  const scenes = JSON.parse(await readFile(path.join(DATA_ROOT, 'scenes_v2', 'scenes.json'), 'utf8')) as SceneJson[];
-  for (const scene of scenes) {
+  // real_scenes: every annotated face, split by photo like eval:detect. Its photos include scenes_v2's 20.
+  for (const scene of await loadRealScenes()) {
     scene.faces.forEach((face, i) => {
-      samples.push({ key: `scenes_v2/${scene.file}#${i}`, file: path.join(DATA_ROOT, 'scenes_v2', scene.file),
-        annotatedBox: { x: face.x, y: face.y, w: face.w, h: face.h }, label: face.label, source: 'scenesV2',
-        group: `scenes_v2/${scene.file}`, split: 'test' });
+      samples.push({ key: `real_scenes/${scene.file}#${i}`, file: scene.path,
+        annotatedBox: { x: face.x, y: face.y, w: face.w, h: face.h }, label: face.label, source: 'realScenes',
+        group: `real_scenes/${scene.file}`, split: realSceneSplit(scene.file) });
     });
   }
 
   for (const s of samples) {
-    if (!TEST_SOURCES.has(s.source) && nameFraction(s.group) < VALIDATION_SHARE) s.split = 'validation';
+    if (!TEST_SOURCES.has(s.source) && !PHOTO_SPLIT_SOURCES.has(s.source) && nameFraction(s.group) < VALIDATION_SHARE) {
+      s.split = 'validation';
+    }
   }
 
   // The test photos must not also be in training under another name or label.

@@ -1,6 +1,11 @@
 /**
- * Runs the page's own detector on every sample so the classifier is trained on the boxes it will get at
- * run time. The output is cached in .cache/ (a few minutes for ~5,500 crops on WASM).
+ * Runs the page's own detector on the training material so the classifier learns from the boxes and keypoints
+ * it will get at run time: on every data-set face crop, and on every whole photo (real_scenes, the
+ * composites), whose detections are matched to the annotated faces and, where they match none, become "not a
+ * face" examples. The output is cached in .cache/ per detector.
+ *
+ * Switching detectors is a re-run: `loadTrainingDetector` is the only place that names one, and its id keys
+ * the cache, so a new detector recomputes every box and, through the crop cache's hash, every crop.
  */
 import { existsSync } from 'node:fs';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
@@ -9,39 +14,63 @@ import * as tf from '@tensorflow/tfjs-core';
 import '@tensorflow/tfjs-backend-wasm';
 import type { DetectedFace } from '../../src/logic/frame';
 import type { Box } from '../../src/logic/geometry';
-import { createDetector } from '../../src/ml/create-detector';
+import type { FaceDetector } from '../../src/ml/detector';
+import { MODEL_FILES } from '../../src/ml/model-paths';
+import { YUNET_CONFIG, YunetDetector } from '../../src/ml/yunet/yunet-detector';
 import { REPO_ROOT, fileModel, readImageTensor } from '../lib/node-tf';
 import type { FaceSample } from './dataset';
+
+/**
+ * The page's detector, with a lower score threshold than the page's (YUNET_CONFIG.minScore): more faces then get
+ * the detector's own box and keypoints instead of the annotated box, and more of its false positives become "not
+ * a face" examples. Figures about the page (not-a-face effect, masked share) keep only YUNET_CONFIG.minScore up.
+ */
+const TRAINING_MIN_SCORE = 0.5;
+/** Which detector cuts the training crops; part of every cache key. */
+export const TRAINING_DETECTOR_ID = `yunet-${TRAINING_MIN_SCORE}`;
+
+/** The detector that cuts the training crops, loaded from disk. The one place to change when the page's detector changes. */
+export function loadTrainingDetector(): Promise<FaceDetector> {
+  return YunetDetector.load(fileModel(path.join(REPO_ROOT, MODEL_FILES.yunet)), { ...YUNET_CONFIG, minScore: TRAINING_MIN_SCORE });
+}
 
 /** The margin the data sets cut around each face (README: "15 % margin on each side"). */
 export const DATASET_CROP_MARGIN = 0.15;
 
-const CACHE_FILE = path.join(REPO_ROOT, '.cache', 'mask-training-detections.json');
-/** Bump when what is cached changes meaning (detector settings, region rule). */
+const CACHE_FILE = path.join(REPO_ROOT, '.cache', `mask-training-detections-${TRAINING_DETECTOR_ID}.json`);
+/** Bump when what is cached changes meaning (region rule, padding). */
 const CACHE_VERSION = 3;
 /**
- * Context given to the detector around a face: short-range BlazeFace misses faces that fill its whole input
- * (half of the chandrikadeb7 crops at first), so crops are padded with black by this share of their size on
- * each side, and scene faces get this share of their box of real surroundings (clipped to the photo).
+ * Black padding around a data-set crop, as a share of its size on each side: a detector misses faces that
+ * fill its whole input (half of the chandrikadeb7 crops at first with BlazeFace, the page's first detector).
  */
-const DETECTION_CONTEXT = 0.5;
+const CROP_PADDING = 0.5;
 
 export interface SampleDetections {
   imageWidth: number;
   imageHeight: number;
   /** The face's part of the image: the whole crop, or a scene face box plus the data sets' 15 % margin. */
   region: Box;
-  /** Every face found in `region`, in image coordinates. */
+  /** Every face found (in the crop, or in the whole photo for a scene face), in image coordinates. */
+  faces: DetectedFace[];
+}
+
+/** What the detector found in one whole photo. */
+export interface PhotoDetections {
+  imageWidth: number;
+  imageHeight: number;
   faces: DetectedFace[];
 }
 
 interface CacheFile {
   version: number;
-  entries: Record<string, SampleDetections>;
+  /** Data-set crops by sample key, whole photos by file path relative to the data folder. */
+  crops: Record<string, PhotoDetections>;
+  photos: Record<string, PhotoDetections>;
 }
 
 /** The annotated box grown by `margin` of its size on each side and clipped to the image. */
-function regionAround(box: Box, margin: number, width: number, height: number): Box {
+export function regionAround(box: Box, margin: number, width: number, height: number): Box {
   const x1 = Math.max(0, Math.floor(box.x - box.w * margin));
   const y1 = Math.max(0, Math.floor(box.y - box.h * margin));
   const x2 = Math.min(width, Math.ceil(box.x + box.w * (1 + margin)));
@@ -49,56 +78,73 @@ function regionAround(box: Box, margin: number, width: number, height: number): 
   return { x: x1, y: y1, w: x2 - x1, h: y2 - y1 };
 }
 
-export async function detectFaces(samples: FaceSample[], log: (line: string) => void):
-Promise<Map<string, SampleDetections>> {
+function shifted(faces: DetectedFace[], dx: number, dy: number): DetectedFace[] {
+  return faces.map((f) => ({
+    ...f,
+    box: { ...f.box, x: f.box.x + dx, y: f.box.y + dy },
+    keypoints: f.keypoints.map(([x, y]) => [x + dx, y + dy] as const),
+  }));
+}
+
+/**
+ * Detections for every data-set crop (`crops`, keyed by sample key) and every whole photo (`photos`, keyed by
+ * the photo's path), from the cache or the detector.
+ */
+export async function runDetector(crops: FaceSample[], photos: string[], log: (line: string) => void):
+Promise<{ crops: Map<string, PhotoDetections>; photos: Map<string, PhotoDetections> }> {
   const cache: CacheFile = existsSync(CACHE_FILE)
     ? (JSON.parse(await readFile(CACHE_FILE, 'utf8')) as CacheFile)
-    : { version: CACHE_VERSION, entries: {} };
-  if (cache.version !== CACHE_VERSION) cache.entries = {};
-  const missing = samples.filter((s) => !(s.key in cache.entries));
-  if (missing.length > 0) {
-    log(`detecting faces in ${missing.length} samples (${samples.length - missing.length} cached)`);
+    : { version: CACHE_VERSION, crops: {}, photos: {} };
+  if (cache.version !== CACHE_VERSION) Object.assign(cache, { version: CACHE_VERSION, crops: {}, photos: {} });
+  const photoKey = (file: string): string => path.relative(path.join(REPO_ROOT, '..'), file);
+  const missingCrops = crops.filter((s) => !(s.key in cache.crops));
+  const missingPhotos = photos.filter((p) => !(photoKey(p) in cache.photos));
+  if (missingCrops.length + missingPhotos.length > 0) {
+    log(`detecting faces (${TRAINING_DETECTOR_ID}) in ${missingCrops.length} crops and ${missingPhotos.length} photos`);
     // Inference only: the WASM backend is several times faster than the CPU one here.
     const previousBackend = tf.getBackend();
     await tf.setBackend('wasm');
-    const detector = await createDetector((p) => fileModel(path.join(REPO_ROOT, p)));
+    const detector = await loadTrainingDetector();
     const started = Date.now();
-    for (const [done, sample] of missing.entries()) {
+    const save = async (): Promise<void> => {
+      await mkdir(path.dirname(CACHE_FILE), { recursive: true });
+      await writeFile(CACHE_FILE, JSON.stringify(cache));
+    };
+    for (const [done, file] of missingPhotos.entries()) {
+      const image = await readImageTensor(file);
+      const [imageHeight, imageWidth] = image.shape;
+      cache.photos[photoKey(file)] = { imageWidth, imageHeight, faces: await detector.detect(image) };
+      image.dispose();
+      if ((done + 1) % 100 === 0) log(`  photos ${done + 1}/${missingPhotos.length} in ${((Date.now() - started) / 1000).toFixed(0)} s`);
+    }
+    await save();
+    for (const [done, sample] of missingCrops.entries()) {
       const image = await readImageTensor(sample.file);
       const [imageHeight, imageWidth] = image.shape;
-      const region = sample.annotatedBox
-        ? regionAround(sample.annotatedBox, DATASET_CROP_MARGIN, imageWidth, imageHeight)
-        : { x: 0, y: 0, w: imageWidth, h: imageHeight };
-      // What the detector sees, and where its (0, 0) lies in the image.
-      let seen: tf.Tensor3D;
-      let origin: [number, number];
-      if (sample.annotatedBox) {
-        const context = regionAround(sample.annotatedBox, DETECTION_CONTEXT, imageWidth, imageHeight);
-        seen = tf.slice(image, [context.y, context.x, 0], [context.h, context.w, 3]);
-        origin = [context.x, context.y];
-      } else {
-        const [padX, padY] = [Math.round(imageWidth * DETECTION_CONTEXT), Math.round(imageHeight * DETECTION_CONTEXT)];
-        seen = tf.pad(image, [[padY, padY], [padX, padX], [0, 0]]);
-        origin = [-padX, -padY];
-      }
-      const found = await detector.detect(seen);
-      tf.dispose([image, seen]);
-      cache.entries[sample.key] = {
-        imageWidth, imageHeight, region,
-        faces: found.map((f) => ({
-          ...f,
-          box: { ...f.box, x: f.box.x + origin[0], y: f.box.y + origin[1] },
-          keypoints: f.keypoints.map(([x, y]) => [x + origin[0], y + origin[1]] as const),
-        })),
-      };
-      if ((done + 1) % 500 === 0 || done + 1 === missing.length) {
-        log(`  ${done + 1}/${missing.length} in ${((Date.now() - started) / 1000).toFixed(0)} s`);
-        await mkdir(path.dirname(CACHE_FILE), { recursive: true });
-        await writeFile(CACHE_FILE, JSON.stringify(cache));
+      const [padX, padY] = [Math.round(imageWidth * CROP_PADDING), Math.round(imageHeight * CROP_PADDING)];
+      const padded = tf.pad(image, [[padY, padY], [padX, padX], [0, 0]]) as tf.Tensor3D;
+      const found = await detector.detect(padded);
+      tf.dispose([image, padded]);
+      cache.crops[sample.key] = { imageWidth, imageHeight, faces: shifted(found, -padX, -padY) };
+      if ((done + 1) % 500 === 0 || done + 1 === missingCrops.length) {
+        log(`  crops ${done + 1}/${missingCrops.length} in ${((Date.now() - started) / 1000).toFixed(0)} s`);
+        await save();
       }
     }
     detector.dispose();
     await tf.setBackend(previousBackend);
   }
-  return new Map(samples.map((s) => [s.key, cache.entries[s.key]]));
+  return {
+    crops: new Map(crops.map((s) => [s.key, cache.crops[s.key]])),
+    photos: new Map(photos.map((p) => [p, cache.photos[photoKey(p)]])),
+  };
+}
+
+/** What chooseFace needs for one sample: its region and the faces found around it. */
+export function sampleDetections(sample: FaceSample, found: PhotoDetections): SampleDetections {
+  const { imageWidth, imageHeight, faces } = found;
+  const region = sample.annotatedBox
+    ? regionAround(sample.annotatedBox, DATASET_CROP_MARGIN, imageWidth, imageHeight)
+    : { x: 0, y: 0, w: imageWidth, h: imageHeight };
+  return { imageWidth, imageHeight, region, faces };
 }

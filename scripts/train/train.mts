@@ -1,13 +1,14 @@
 /**
  * npm run train — trains the mask classifier and writes models/mask-classifier/{model.json, weights.bin,
- * figures.json, CARD.md}.
+ * CARD.md}.
  *
  * Reproducible: fixed seed for the initial weights, the sample order, the augmentation and dropout; the data
  * splits depend on file names and hashes only (dataset.ts). Runs on tfjs's WASM backend in Node (one thread),
  * with the convolution gradients it lacks supplied by fast-gradients.ts. Detector output and crops are cached
  * in .cache/, so a second run only trains.
  */
-import { writeFile, mkdir } from 'node:fs/promises';
+import { createHash } from 'node:crypto';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
@@ -15,26 +16,36 @@ import * as tf from '@tensorflow/tfjs-core';
 import '@tensorflow/tfjs-backend-cpu';
 import '@tensorflow/tfjs-backend-wasm';
 import { classificationMetrics, type ClassificationMetrics } from '../../src/logic/classification-metrics';
-import { KEYPOINT, MASK_LABELS, type MaskLabel } from '../../src/logic/frame';
+import { addCounts, matchDetections, NO_COUNTS, type MatchOptions } from '../../src/logic/detection-metrics';
+import { CLASSIFIER_LABELS, KEYPOINT, NOT_A_FACE, type ClassifierLabel, type DetectedFace } from '../../src/logic/frame';
+import type { MaskClassifierFigures, MaskEvaluationFigures, NotAFaceEffectFigures } from '../../src/logic/measured-figures';
+import { seededRandom } from '../../src/logic/seeded-random';
 import { FACE_CROP_CONFIG } from '../../src/ml/face-crop';
 import { MaskClassifier, cropFaces } from '../../src/ml/mask-classifier';
-import { DEFAULT_TOPOLOGY, initialWeights, maskCnnLogits, weightShapes, type MaskCnnWeights } from '../../src/ml/mask-cnn';
+import {
+  DEFAULT_TOPOLOGY, MASK_CNN_KIND, initialWeights, maskCnnLogits, weightShapes, type MaskCnnTopology, type MaskCnnWeights,
+} from '../../src/ml/mask-cnn';
+import { hasKind, loadWeightsFile } from '../../src/ml/weights-file';
 import { MODEL_FILES } from '../../src/ml/model-paths';
-import { readImageTensor } from '../lib/node-tf';
+import { YUNET_CONFIG } from '../../src/ml/yunet/yunet-detector';
+import { fileModel, readImageTensor } from '../lib/node-tf';
 import { REPO_ROOT } from '../lib/paths';
 import { registerGradients } from '../lib/tf-gradients';
-import { writeClassifierFigures, type Evaluation, type TrainingRecord } from './card';
-import { seededRandom } from '../../src/logic/seeded-random';
+import { backgroundSamples, loadAnnotatedPhotos } from './backgrounds';
+import { writeClassifierFigures } from './card';
 import { median } from '../../src/logic/stats';
 import { buildCrops, chooseFace, type CropCache } from './crops';
-import { SOURCES, loadDataset, type FaceSample, type SourceName } from './dataset';
-import { detectFaces } from './face-boxes';
+import { DATA_ROOT, SOURCES, loadDataset, type FaceSample, type SourceName } from './dataset';
+import { TRAINING_DETECTOR_ID, runDetector, sampleDetections } from './face-boxes';
 import { registerFastConvolutionGradients } from './fast-gradients';
+import { detectionFigures, evaluation, rate } from './figures';
 
 const { values: options } = parseArgs({
   options: {
-    epochs: { type: 'string', default: '20' },
+    epochs: { type: 'string', default: '8' },
     seed: { type: 'string', default: '20200428' },
+    // Re-measures the committed model (models/mask-classifier/) and rewrites the figures, without training.
+    'evaluate-only': { type: 'boolean', default: false },
   },
 });
 const SEED = Number(options.seed);
@@ -42,6 +53,13 @@ const EPOCHS = Number(options.epochs);
 const BATCH = 32;
 const LEARNING_RATE = 2e-3;
 const DROPOUT = 0.2;
+/**
+ * Real faces are what the page sees, and real incorrect wear is rare (55 training faces): each is shown this
+ * many times per epoch (each time another random variant, flip and lighting), the rest once.
+ */
+const REPEATS = { realScenes: 2, realScenesMaskIncorrect: 6, other: 1 } as const;
+/** Faces under this height (px) are neither required nor penalised in detection figures (eval:detect's bar). */
+const MIN_FACE_HEIGHT = 24;
 
 const log = (line: string): void => console.log(`[${new Date().toISOString().slice(11, 19)}] ${line}`);
 const started = Date.now();
@@ -50,34 +68,45 @@ await registerGradients();
 registerFastConvolutionGradients();
 await tf.setBackend('wasm');
 await tf.ready();
-const { samples, exclusions } = await loadDataset();
-log(`dataset: ${samples.length} samples`);
-const detections = await detectFaces(samples, log);
+const { samples: faceSamples, exclusions } = await loadDataset();
+const photos = await loadAnnotatedPhotos();
+const found = await runDetector(faceSamples.filter((s) => !s.annotatedBox), photos.map((p) => p.file), log);
+const samples: FaceSample[] = [...faceSamples, ...backgroundSamples(photos, found.photos)];
+log(`dataset: ${samples.length} samples (${samples.length - faceSamples.length} not a face)`);
 
-const chosen = samples.map((s) => chooseFace(s, detections.get(s.key) ?? { imageWidth: 0, imageHeight: 0,
-  region: { x: 0, y: 0, w: 1, h: 1 }, faces: [] }));
-// Check of FACE_CROP_CONFIG.eyesToCentre: where the box centre sits below the eyes, on detected faces.
-const eyeOffsets = chosen.filter((c) => !c.fallback && c.face.keypoints.length > 1).map(({ face }) => {
-  const eyesY = (face.keypoints[KEYPOINT.rightEye][1] + face.keypoints[KEYPOINT.leftEye][1]) / 2;
-  return (face.box.y + face.box.h / 2 - eyesY) / face.box.h;
+const chosen = samples.map((s) => {
+  const detections = s.annotatedBox ? found.photos.get(s.file) : found.crops.get(s.key);
+  return chooseFace(s, sampleDetections(s, detections ?? { imageWidth: 1, imageHeight: 1, faces: [] }));
 });
+// Check of FACE_CROP_CONFIG.eyesToCentre: where the box centre sits below the eyes, on detected faces.
+const eyeOffsets = chosen.filter((c, i) => samples[i].label !== NOT_A_FACE && !c.fallback && c.face.keypoints.length > 1)
+  .map(({ face }) => {
+    const eyesY = (face.keypoints[KEYPOINT.rightEye][1] + face.keypoints[KEYPOINT.leftEye][1]) / 2;
+    return (face.box.y + face.box.h / 2 - eyesY) / face.box.h;
+  });
 const measuredEyesToCentre = median(eyeOffsets);
 log(`median (box centre − eyes) / box height: ${measuredEyesToCentre.toFixed(3)} (config ${FACE_CROP_CONFIG.eyesToCentre})`);
 
 const topology = DEFAULT_TOPOLOGY;
 const size = topology.inputSize;
+const labels = topology.labels;
 const crops = await buildCrops(samples, chosen, size, SEED, log);
 const perCrop = size * size * 3;
-const labelIndex = (l: MaskLabel): number => topology.labels.indexOf(l);
+const labelIndex = (l: ClassifierLabel): number => labels.indexOf(l);
 
-const trainIdx = samples.flatMap((s, i) => (s.split === 'train' ? [i] : []));
-const validationIdx = samples.flatMap((s, i) => (s.split === 'validation' ? [i] : []));
-const testIdx = samples.flatMap((s, i) => (s.split === 'test' ? [i] : []));
+const indicesWhere = (keep: (s: FaceSample, i: number) => boolean): number[] =>
+  samples.flatMap((s, i) => (keep(s, i) ? [i] : []));
+const trainIdx = indicesWhere((s) => s.split === 'train');
+const validationIdx = indicesWhere((s) => s.split === 'validation');
+const testIdx = indicesWhere((s) => s.split === 'test');
 
-/** Rare classes weigh more, so mask_incorrect (a sixth of training) is not sacrificed to overall accuracy. */
-const classCounts = topology.labels.map((l) => trainIdx.filter((i) => samples[i].label === l).length);
-const classWeights = classCounts.map((c) => trainIdx.length / (topology.labels.length * c));
-log(`train ${trainIdx.length} (${classCounts.join('/')}), validation ${validationIdx.length}, test ${testIdx.length}`);
+const repeatsOf = (s: FaceSample): number => (s.source !== 'realScenes' ? REPEATS.other
+  : s.label === 'mask_incorrect' ? REPEATS.realScenesMaskIncorrect : REPEATS.realScenes);
+const epochSamples = trainIdx.flatMap((i) => Array.from({ length: repeatsOf(samples[i]) }, () => i));
+/** Rare classes weigh more, so the small ones (mask_incorrect) are not sacrificed to overall accuracy. */
+const classCounts = labels.map((l) => epochSamples.filter((i) => samples[i].label === l).length);
+const classWeights = classCounts.map((c) => epochSamples.length / (labels.length * c));
+log(`train ${trainIdx.length} (${epochSamples.length} per epoch: ${classCounts.join('/')}), validation ${validationIdx.length}, test ${testIdx.length}`);
 
 /** A batch of crops scaled to [-1, 1]; training batches get a random variant, flip and lighting change. */
 function batchTensor(cache: CropCache, indices: number[], random?: () => number): tf.Tensor4D {
@@ -99,121 +128,168 @@ function batchTensor(cache: CropCache, indices: number[], random?: () => number)
   return tf.tensor4d(data, [indices.length, size, size, 3]);
 }
 
-function predict(weights: MaskCnnWeights, indices: number[]): { label: MaskLabel; score: number }[] {
-  const out: { label: MaskLabel; score: number }[] = [];
+function predict(weights: MaskCnnWeights, indices: number[]): ClassifierLabel[] {
+  const out: ClassifierLabel[] = [];
   for (let start = 0; start < indices.length; start += 128) {
     const probabilities = tf.tidy(() => tf.softmax(maskCnnLogits(topology, weights,
       batchTensor(crops, indices.slice(start, start + 128)))));
     const values = probabilities.dataSync();
     probabilities.dispose();
-    for (let i = 0; i < values.length / 3; i++) {
-      const row = [values[i * 3], values[i * 3 + 1], values[i * 3 + 2]];
-      const best = row.indexOf(Math.max(...row));
-      out.push({ label: topology.labels[best], score: row[best] });
+    for (let i = 0; i < values.length / labels.length; i++) {
+      const row = Array.from(values.subarray(i * labels.length, (i + 1) * labels.length));
+      out.push(labels[row.indexOf(Math.max(...row))]);
     }
   }
   return out;
 }
 
-function metricsOf(weights: MaskCnnWeights, indices: number[]): ClassificationMetrics<MaskLabel> {
-  const predictions = predict(weights, indices);
-  return classificationMetrics(MASK_LABELS, indices.map((i, k) => ({ actual: samples[i].label, predicted: predictions[k].label })));
+function metricsOf(indices: number[], predicted: ClassifierLabel[]): ClassificationMetrics<ClassifierLabel> {
+  return classificationMetrics(CLASSIFIER_LABELS, indices.map((i, k) => ({ actual: samples[i].label, predicted: predicted[k] })));
 }
 
-/** Mean recall over the classes present: the selection score, blind to class sizes. */
-function balancedAccuracy(m: ClassificationMetrics<MaskLabel>): number {
-  const recalls = MASK_LABELS.map((l) => m.perClass[l].recall).filter((r) => !Number.isNaN(r));
+/**
+ * The epoch-selection score: mean recall over every (source, class) cell of the validation set, so that the
+ * few real incorrectly worn faces weigh as much as the many synthetic ones, and real faces as much as crops.
+ */
+function selectionScore(indices: number[], predicted: ClassifierLabel[]): number {
+  const cells = new Map<string, { right: number; n: number }>();
+  indices.forEach((i, k) => {
+    const key = `${samples[i].source}/${samples[i].label}`;
+    const cell = cells.get(key) ?? { right: 0, n: 0 };
+    cell.n++;
+    if (predicted[k] === samples[i].label) cell.right++;
+    cells.set(key, cell);
+  });
+  const recalls = [...cells.values()].map((c) => c.right / c.n);
   return recalls.reduce((a, b) => a + b, 0) / recalls.length;
 }
 
-const init = initialWeights(topology, SEED);
-const variables: Record<string, tf.Variable> = {};
-for (const [name, tensor] of Object.entries(init)) variables[name] = tf.variable(tensor, true, name);
-tf.dispose(Object.values(init));
-const optimizer = tf.train.adam(LEARNING_RATE);
-const random = seededRandom(SEED + 1);
-const weightsTensor = tf.tensor1d(classWeights);
+const modelDir = path.join(REPO_ROOT, path.dirname(MODEL_FILES.maskClassifier));
+/** How the weights were trained, kept beside the crops so --evaluate-only can report it. */
+const RECORD_FILE = path.join(REPO_ROOT, '.cache', 'mask-training-record.json');
+interface TrainingRecord { bestEpoch: number; history: MaskClassifierFigures['history']; trainingSeconds: number }
 
-let best: { epoch: number; score: number; weights: Record<string, Float32Array> } | undefined;
-const history: TrainingRecord['history'] = [];
-const trainingStarted = Date.now();
-for (let epoch = 1; epoch <= EPOCHS; epoch++) {
-  // Cosine decay from LEARNING_RATE to 5 % of it over the run.
-  const rate = LEARNING_RATE * (0.05 + 0.95 * 0.5 * (1 + Math.cos((Math.PI * (epoch - 1)) / EPOCHS)));
-  (optimizer as unknown as { learningRate: number }).learningRate = rate;
-  const order = [...trainIdx];
-  for (let i = order.length - 1; i > 0; i--) {
-    const j = Math.floor(random() * (i + 1));
-    [order[i], order[j]] = [order[j], order[i]];
+const { finalWeights, record } = options['evaluate-only'] ? await committedModel() : await train();
+
+/** Trains, keeps the epoch with the best validation score, and writes model.json + weights.bin at once. */
+async function train(): Promise<{ finalWeights: MaskCnnWeights; record: TrainingRecord }> {
+  const init = initialWeights(topology, SEED);
+  const variables: Record<string, tf.Variable> = {};
+  for (const [name, tensor] of Object.entries(init)) variables[name] = tf.variable(tensor, true, name);
+  tf.dispose(Object.values(init));
+  const optimizer = tf.train.adam(LEARNING_RATE);
+  const random = seededRandom(SEED + 1);
+  const weightsTensor = tf.tensor1d(classWeights);
+
+  let best: { epoch: number; score: number; weights: Record<string, Float32Array> } | undefined;
+  const history: MaskClassifierFigures['history'] = [];
+  const trainingStarted = Date.now();
+  for (let epoch = 1; epoch <= EPOCHS; epoch++) {
+    // Cosine decay from LEARNING_RATE to 5 % of it over the run.
+    const learningRate = LEARNING_RATE * (0.05 + 0.95 * 0.5 * (1 + Math.cos((Math.PI * (epoch - 1)) / EPOCHS)));
+    (optimizer as unknown as { learningRate: number }).learningRate = learningRate;
+    const order = [...epochSamples];
+    for (let i = order.length - 1; i > 0; i--) {
+      const j = Math.floor(random() * (i + 1));
+      [order[i], order[j]] = [order[j], order[i]];
+    }
+    let lossSum = 0;
+    let steps = 0;
+    for (let start = 0; start + BATCH <= order.length; start += BATCH) {
+      const indices = order.slice(start, start + BATCH);
+      const x = batchTensor(crops, indices, random);
+      const targets = tf.tensor1d(indices.map((i) => labelIndex(samples[i].label)), 'int32');
+      const dropoutSeed = Math.floor(random() * 2 ** 31);
+      const loss = optimizer.minimize(() => tf.tidy(() => {
+        const oneHot = tf.oneHot(targets, labels.length);
+        const perSample = tf.gather(weightsTensor, targets);
+        const logits = maskCnnLogits(topology, variables, x, { dropout: { rate: DROPOUT, seed: dropoutSeed } });
+        return tf.losses.softmaxCrossEntropy(oneHot, logits, perSample) as tf.Scalar;
+      }), true);
+      lossSum += loss ? (await loss.data())[0] : NaN;
+      steps++;
+      tf.dispose([x, targets]);
+      loss?.dispose();
+    }
+    const predicted = predict(variables, validationIdx);
+    const validation = metricsOf(validationIdx, predicted);
+    const score = selectionScore(validationIdx, predicted);
+    history.push({ epoch, loss: lossSum / steps, validationAccuracy: validation.accuracy, validationScore: score,
+      seconds: (Date.now() - trainingStarted) / 1000 });
+    log(`epoch ${epoch}/${EPOCHS} lr ${learningRate.toExponential(2)} loss ${(lossSum / steps).toFixed(4)} ` +
+      `validation accuracy ${validation.accuracy.toFixed(4)} score ${score.toFixed(4)} (${tf.memory().numTensors} tensors)`);
+    if (!best || score > best.score) {
+      best = { epoch, score, weights: Object.fromEntries(Object.entries(variables).map(([k, v]) => [k, v.dataSync() as Float32Array])) };
+    }
   }
-  let lossSum = 0;
-  let steps = 0;
-  for (let start = 0; start + BATCH <= order.length; start += BATCH) {
-    const indices = order.slice(start, start + BATCH);
-    const x = batchTensor(crops, indices, random);
-    const labels = tf.tensor1d(indices.map((i) => labelIndex(samples[i].label)), 'int32');
-    const dropoutSeed = Math.floor(random() * 2 ** 31);
-    const loss = optimizer.minimize(() => tf.tidy(() => {
-      const oneHot = tf.oneHot(labels, topology.labels.length);
-      const perSample = tf.gather(weightsTensor, labels);
-      const logits = maskCnnLogits(topology, variables, x, { dropout: { rate: DROPOUT, seed: dropoutSeed } });
-      return tf.losses.softmaxCrossEntropy(oneHot, logits, perSample) as tf.Scalar;
-    }), true);
-    lossSum += loss ? (await loss.data())[0] : NaN;
-    steps++;
-    tf.dispose([x, labels]);
-    loss?.dispose();
-  }
-  const validation = metricsOf(variables, validationIdx);
-  const score = balancedAccuracy(validation);
-  history.push({ epoch, loss: lossSum / steps, validationAccuracy: validation.accuracy, validationBalanced: score,
-    seconds: (Date.now() - trainingStarted) / 1000 });
-  log(`epoch ${epoch}/${EPOCHS} lr ${rate.toExponential(2)} loss ${(lossSum / steps).toFixed(4)} ` +
-    `validation accuracy ${validation.accuracy.toFixed(4)} balanced ${score.toFixed(4)} (${tf.memory().numTensors} tensors)`);
-  if (!best || score > best.score) {
-    best = { epoch, score, weights: Object.fromEntries(Object.entries(variables).map(([k, v]) => [k, v.dataSync() as Float32Array])) };
-  }
+  if (!best) throw new Error('no epoch ran');
+  const trainingSeconds = (Date.now() - trainingStarted) / 1000;
+  const chosenWeights = best.weights;
+  const finalWeights: MaskCnnWeights = Object.fromEntries(weightShapes(topology).map(([name, shape]) =>
+    [name, tf.tensor(chosenWeights[name], shape)]));
+  log(`kept epoch ${best.epoch} (validation score ${best.score.toFixed(4)})`);
+  await writeModel(finalWeights);
+  const record: TrainingRecord = { bestEpoch: best.epoch, history, trainingSeconds };
+  await writeFile(RECORD_FILE, JSON.stringify(record));
+  return { finalWeights, record };
 }
-if (!best) throw new Error('no epoch ran');
-const trainingSeconds = (Date.now() - trainingStarted) / 1000;
-const chosenWeights = best.weights;
-const finalWeights: MaskCnnWeights = Object.fromEntries(weightShapes(topology).map(([name, shape]) =>
-  [name, tf.tensor(chosenWeights[name], shape)]));
-log(`kept epoch ${best.epoch} (validation balanced accuracy ${best.score.toFixed(4)})`);
+
+async function committedModel(): Promise<{ finalWeights: MaskCnnWeights; record: TrainingRecord }> {
+  const { weights } = await loadWeightsFile<MaskCnnTopology>(fileModel(path.join(REPO_ROOT, MODEL_FILES.maskClassifier)),
+    { what: 'mask classifier', isTopology: hasKind<MaskCnnTopology>(MASK_CNN_KIND), shapes: weightShapes });
+  return { finalWeights: weights, record: JSON.parse(await readFile(RECORD_FILE, 'utf8')) as TrainingRecord };
+}
+
+/** model.json + weights.bin, in tfjs's artifact layout so tf.io.http loads it. */
+async function writeModel(weights: MaskCnnWeights): Promise<void> {
+  await mkdir(modelDir, { recursive: true });
+  const { data, specs } = await tf.io.encodeWeights(weights);
+  await writeFile(path.join(modelDir, 'weights.bin'), new Uint8Array(tf.io.CompositeArrayBuffer.join(data)));
+  const modelJson = {
+    format: 'headcount-mask-cnn',
+    generatedBy: 'scripts/train/train.mts',
+    convertedBy: null,
+    modelTopology: topology,
+    weightsManifest: [{ paths: ['weights.bin'], weights: specs }],
+  };
+  await writeFile(path.join(modelDir, 'model.json'), `${JSON.stringify(modelJson)}\n`);
+}
 
 // Figures for the card: validation, every held-out source, slices.
-const evaluations: Evaluation[] = [];
+const evaluations: MaskEvaluationFigures[] = [];
 const evaluate = (name: string, indices: number[]): void => {
-  if (indices.length > 0) evaluations.push({ name, metrics: metricsOf(finalWeights, indices) });
+  if (indices.length > 0) evaluations.push(evaluation(name, metricsOf(indices, predict(finalWeights, indices))));
 };
-evaluate('validation (chandrikadeb7 + MaskedFace-Net groups never trained on)', validationIdx);
-evaluate('held out: all test sources', testIdx);
-for (const source of Object.keys(SOURCES) as SourceName[]) {
-  evaluate(`held out: ${source}`, testIdx.filter((i) => samples[i].source === source));
-}
-const scenes = testIdx.filter((i) => samples[i].source === 'scenesV2');
+evaluate('validation (chandrikadeb7 + MaskedFace-Net groups, real_scenes validation photos; picks the epoch)', validationIdx);
+const heldOutSources: SourceName[] = ['realScenes', 'prajnasb', 'maskedFaceNetSeg', 'background'];
+for (const source of heldOutSources) evaluate(`held out: ${source}`, testIdx.filter((i) => samples[i].source === source));
+const realTest = testIdx.filter((i) => samples[i].source === 'realScenes');
 const faceHeight = (s: FaceSample): number => s.annotatedBox?.h ?? Infinity;
-evaluate('scenesV2 faces under 32 px high', scenes.filter((i) => faceHeight(samples[i]) < 32));
-evaluate('scenesV2 faces 32 px high or more', scenes.filter((i) => faceHeight(samples[i]) >= 32));
-evaluate('held out, detector found the face', testIdx.filter((i) => !chosen[i].fallback));
-evaluate('held out, detector missed (fallback crop)', testIdx.filter((i) => chosen[i].fallback));
-// Dark crops: mean brightness of the exact crop, lowest third among held-out faces. A proxy for lighting,
-// NOT for skin tone (no skin-tone labels exist in these data).
-const brightness = testIdx.map((i) => {
+evaluate(`real_scenes test faces under ${MIN_FACE_HEIGHT} px high`, realTest.filter((i) => faceHeight(samples[i]) < MIN_FACE_HEIGHT));
+evaluate(`real_scenes test faces ${MIN_FACE_HEIGHT} px high or more`, realTest.filter((i) => faceHeight(samples[i]) >= MIN_FACE_HEIGHT));
+evaluate('real_scenes test, detector found the face', realTest.filter((i) => !chosen[i].fallback));
+evaluate('real_scenes test, detector missed (annotated box as the crop)', realTest.filter((i) => chosen[i].fallback));
+const scenesV2Files = new Set((JSON.parse(await readFile(path.join(DATA_ROOT, 'scenes_v2', 'scenes.json'), 'utf8')) as
+  { file: string }[]).map((s) => s.file));
+evaluate('real_scenes test, photos of scenes_v2 (held out before this issue)', realTest.filter((i) =>
+  scenesV2Files.has(path.basename(samples[i].file))));
+// Dark crops: mean brightness of the exact crop, lowest third among the real held-out faces. A proxy for
+// lighting, NOT for skin tone (no skin-tone labels exist in these data).
+const brightness = realTest.map((i) => {
   let sum = 0;
   const offset = i * crops.variants * perCrop;
   for (let k = 0; k < perCrop; k++) sum += crops.pixels[offset + k];
   return { i, mean: sum / perCrop };
 }).sort((a, b) => a.mean - b.mean);
 const third = Math.floor(brightness.length / 3);
-evaluate('held out, darkest third of crops', brightness.slice(0, third).map((b) => b.i));
-evaluate('held out, brightest third of crops', brightness.slice(-third).map((b) => b.i));
+evaluate('real_scenes test, darkest third of crops', brightness.slice(0, third).map((b) => b.i));
+evaluate('real_scenes test, brightest third of crops', brightness.slice(-third).map((b) => b.i));
 
 // Framing: held-out data-set crops taken whole as the face (what eval:masks does: the image minus the 15 %
 // margin is the box, no keypoints) instead of the detector's crop. Shows how much a looser or tighter frame
 // than the page's changes the answer.
-const wholeImage = testIdx.filter((i) => !samples[i].annotatedBox);
-const wholePredictions: MaskLabel[] = [];
+const wholeImage = testIdx.filter((i) => !samples[i].annotatedBox && !samples[i].geometry);
+const wholePredictions: ClassifierLabel[] = [];
 for (const i of wholeImage) {
   const image = await readImageTensor(samples[i].file);
   const [h, w] = image.shape;
@@ -221,63 +297,126 @@ for (const i of wholeImage) {
   const face = { box: { x: (w * (1 - inner)) / 2, y: (h * (1 - inner)) / 2, w: w * inner, h: h * inner }, score: 1, keypoints: [] };
   const probabilities = tf.tidy(() => tf.softmax(maskCnnLogits(topology, finalWeights, cropFaces(image, [face], size))));
   const row = Array.from(probabilities.dataSync());
-  wholePredictions.push(topology.labels[row.indexOf(Math.max(...row))]);
+  wholePredictions.push(labels[row.indexOf(Math.max(...row))]);
   tf.dispose([image, probabilities]);
 }
 for (const source of ['prajnasb', 'maskedFaceNetSeg'] as SourceName[]) {
   const picked = wholeImage.map((i, k) => ({ i, k })).filter(({ i }) => samples[i].source === source);
   if (picked.length > 0) {
-    evaluations.push({ name: `${source}, whole image as the face crop (eval:masks framing)`,
-      metrics: classificationMetrics(MASK_LABELS, picked.map(({ i, k }) => ({ actual: samples[i].label, predicted: wholePredictions[k] }))) });
+    evaluations.push(evaluation(`${source}, whole image as the face crop (eval:masks framing)`,
+      classificationMetrics(CLASSIFIER_LABELS, picked.map(({ i, k }) => ({ actual: samples[i].label, predicted: wholePredictions[k] })))));
   }
+}
+
+// Detection with and without the not-a-face filter, on the real_scenes photos the classifier never trained
+// on, through the page's classifier code (MaskClassifier.classify on the detector's faces of the whole photo).
+const classifier = MaskClassifier.fromWeights(topology, finalWeights);
+const RULES: { name: string; options: MatchOptions }[] = [
+  { name: `IoU ≥ 0.5, faces ≥ ${MIN_FACE_HEIGHT} px`, options: { rule: { kind: 'iou', minIou: 0.5 }, minFaceHeight: MIN_FACE_HEIGHT } },
+  { name: `centres, faces ≥ ${MIN_FACE_HEIGHT} px`, options: { rule: { kind: 'centre' }, minFaceHeight: MIN_FACE_HEIGHT } },
+];
+const notAFace = {} as MaskClassifierFigures['notAFace'];
+const share = { annotated: [0, 0], unfiltered: [0, 0], filtered: [0, 0] };
+for (const split of ['validation', 'test'] as const) {
+  const ofSplit = photos.filter((p) => p.split === split && p.name.startsWith('real_scenes/'));
+  const totals = RULES.map(() => ({ before: NO_COUNTS, after: NO_COUNTS }));
+  for (const photo of ofSplit) {
+    // The page keeps detections from its own threshold up; training used more (TRAINING_DETECTOR).
+    const faces = (found.photos.get(photo.file)?.faces ?? []).filter((f) => f.score >= YUNET_CONFIG.minScore);
+    const image = await readImageTensor(photo.file);
+    const predictions = await classifier.classify(image, faces);
+    image.dispose();
+    const kept = faces.filter((_, k) => predictions[k].label !== NOT_A_FACE);
+    RULES.forEach(({ options: o }, r) => {
+      totals[r].before = addCounts(totals[r].before, matchDetections(faces, photo.faces, o));
+      totals[r].after = addCounts(totals[r].after, matchDetections(kept, photo.faces, o));
+    });
+    if (split === 'test') {
+      share.annotated[0] += photo.faces.filter((f) => f.label === 'with_mask').length;
+      share.annotated[1] += photo.faces.length;
+      for (const p of predictions) {
+        if (p.label === NOT_A_FACE) continue;
+        share.filtered[1]++;
+        if (p.label === 'with_mask') share.filtered[0]++;
+      }
+      // Without the filter, a not-a-face detection would have received its best mask class instead.
+      const unfiltered = await maskOnlyLabels(photo.file, faces);
+      share.unfiltered[0] += unfiltered.filter((l) => l === 'with_mask').length;
+      share.unfiltered[1] += unfiltered.length;
+    }
+  }
+  notAFace[split] = RULES.map(({ name }, r): NotAFaceEffectFigures => ({ photos: ofSplit.length, rule: name,
+    before: detectionFigures(totals[r].before), after: detectionFigures(totals[r].after) }));
+  log(`detection on real_scenes ${split} (${ofSplit.length} photos): ${notAFace[split].map((d) => `${d.rule}: ` +
+    `recall ${fmt(d.before.recall.value)} → ${fmt(d.after.recall.value)}, precision ${fmt(d.before.precision.value)} → ${fmt(d.after.precision.value)}`).join('; ')}`);
+}
+
+/** The mask class each detection would get from the first three outputs alone (the classifier before this issue's fourth class). */
+async function maskOnlyLabels(file: string, faces: readonly DetectedFace[]): Promise<ClassifierLabel[]> {
+  if (faces.length === 0) return [];
+  const image = await readImageTensor(file);
+  const logits = tf.tidy(() => maskCnnLogits(topology, finalWeights, cropFaces(image, faces, size)));
+  const values = logits.arraySync();
+  tf.dispose([image, logits]);
+  return values.map((row) => {
+    const masks = row.slice(0, labelIndex(NOT_A_FACE));
+    return labels[masks.indexOf(Math.max(...masks))];
+  });
 }
 
 // Speed indication in Node (WASM, one thread): one batch of 16 faces. The page figure is eval:masks's.
 const frame = tf.randomUniform([480, 640, 3], 0, 255, 'int32') as tf.Tensor3D;
-const classifier = MaskClassifier.fromWeights(topology, finalWeights);
-const faces = Array.from({ length: 16 }, (_, k) => ({ box: { x: 20 + 35 * k, y: 100, w: 60, h: 60 }, score: 1,
+const timedFaces = Array.from({ length: 16 }, (_, k) => ({ box: { x: 20 + 35 * k, y: 100, w: 60, h: 60 }, score: 1,
   keypoints: [] }));
-for (let k = 0; k < 5; k++) await classifier.classify(frame, faces);
+for (let k = 0; k < 5; k++) await classifier.classify(frame, timedFaces);
 const timingStart = performance.now();
-for (let k = 0; k < 20; k++) await classifier.classify(frame, faces);
-const nodeMsPerFace = (performance.now() - timingStart) / 20 / faces.length;
+for (let k = 0; k < 20; k++) await classifier.classify(frame, timedFaces);
+const nodeMsPerFace = (performance.now() - timingStart) / 20 / timedFaces.length;
 
-// model.json + weights.bin, in tfjs's artifact layout so tf.io.http loads it.
-const modelDir = path.join(REPO_ROOT, path.dirname(MODEL_FILES.maskClassifier));
-await mkdir(modelDir, { recursive: true });
-const { data, specs } = await tf.io.encodeWeights(finalWeights);
-const weightBytes = tf.io.CompositeArrayBuffer.join(data);
-await writeFile(path.join(modelDir, 'weights.bin'), new Uint8Array(weightBytes));
-const modelJson = {
-  format: 'headcount-mask-cnn',
-  generatedBy: 'scripts/train/train.mts',
-  convertedBy: null,
-  modelTopology: topology,
-  weightsManifest: [{ paths: ['weights.bin'], weights: specs }],
-};
-await writeFile(path.join(modelDir, 'model.json'), `${JSON.stringify(modelJson)}\n`);
+const { specs } = await tf.io.encodeWeights(finalWeights);
+const weightBytes = specs.reduce((n, spec) => n + 4 * spec.shape.reduce((a, b) => a * b, 1), 0);
 
-const fallbackBySource = Object.fromEntries((Object.keys(SOURCES) as SourceName[]).map((source) => {
+const fallbackBySource = (Object.keys(SOURCES) as SourceName[]).filter((source) => source !== 'background').map((source) => {
   const of = samples.map((s, i) => ({ s, i })).filter(({ s }) => s.source === source);
-  return [source, { n: of.length, fallback: of.filter(({ i }) => chosen[i].fallback).length }];
-})) as TrainingRecord['fallbackBySource'];
-
-await writeClassifierFigures({
-  seed: SEED, epochs: EPOCHS, batch: BATCH, learningRate: LEARNING_RATE, dropout: DROPOUT, bestEpoch: best.epoch,
-  history, trainingSeconds, totalSeconds: (Date.now() - started) / 1000, cpu: `${os.cpus().length} × ${os.cpus()[0]?.model ?? '?'}`,
-  weightBytes: weightBytes.byteLength, parameters: specs.reduce((n, s) => n + s.shape.reduce((a, b) => a * b, 1), 0),
-  topology, classCounts, classWeights, exclusions, fallbackBySource, measuredEyesToCentre, nodeMsPerFace,
-  splitCounts: countSplits(samples), evaluations,
+  return { source, n: of.length, fallback: of.filter(({ i }) => chosen[i].fallback).length };
 });
-log(`wrote ${path.relative(REPO_ROOT, modelDir)}/ (${weightBytes.byteLength} bytes of weights) in ${((Date.now() - started) / 1000).toFixed(0)} s`);
+const sha256 = async (name: string): Promise<string> =>
+  createHash('sha256').update(await readFile(path.join(modelDir, name))).digest('hex');
+
+const figures: MaskClassifierFigures = {
+  seed: SEED, detector: TRAINING_DETECTOR_ID, pageMinScore: YUNET_CONFIG.minScore, epochs: EPOCHS, batch: BATCH, learningRate: LEARNING_RATE,
+  dropout: DROPOUT, bestEpoch: record.bestEpoch,
+  selection: 'best mean recall over the (source, class) cells of the validation set',
+  history: record.history, trainingSeconds: record.trainingSeconds, totalSeconds: (Date.now() - started) / 1000,
+  cpu: `${os.cpus().length} × ${os.cpus()[0]?.model ?? '?'}`,
+  weightBytes, parameters: specs.reduce((n, s) => n + s.shape.reduce((a, b) => a * b, 1), 0),
+  files: await Promise.all(['model.json', 'weights.bin'].map(async (name) => ({ name, sha256: await sha256(name) }))),
+  topology: { inputSize: topology.inputSize, stem: topology.stem, blocks: topology.blocks, labels: topology.labels },
+  crop: { margin: FACE_CROP_CONFIG.margin, eyesToCentre: FACE_CROP_CONFIG.eyesToCentre },
+  measuredEyesToCentre: Number.isNaN(measuredEyesToCentre) ? null : measuredEyesToCentre,
+  classCounts, classWeights, repeats: { ...REPEATS }, exclusions, fallbackBySource,
+  nodeMsPerFace, splitCounts: countSplits(samples), evaluations, notAFace,
+  maskedShare: {
+    photos: photos.filter((p) => p.split === 'test' && p.name.startsWith('real_scenes/')).length,
+    annotated: rate(share.annotated[0], share.annotated[1]),
+    estimatedWithoutFilter: rate(share.unfiltered[0], share.unfiltered[1]),
+    estimated: rate(share.filtered[0], share.filtered[1]),
+  },
+};
+await writeClassifierFigures(figures);
+log(`wrote ${path.relative(REPO_ROOT, modelDir)}/ (${weightBytes} bytes of weights) in ${((Date.now() - started) / 1000).toFixed(0)} s`);
 classifier.dispose();
 frame.dispose();
 
-function countSplits(all: FaceSample[]): TrainingRecord['splitCounts'] {
-  const rows = new Map<string, TrainingRecord['splitCounts'][number]>();
+function fmt(v: number | null): string {
+  return v === null ? '–' : v.toFixed(3);
+}
+
+function countSplits(all: FaceSample[]): MaskClassifierFigures['splitCounts'] {
+  const rows = new Map<string, MaskClassifierFigures['splitCounts'][number]>();
   for (const s of all) {
     const key = `${s.source}/${s.split}`;
-    const row = rows.get(key) ?? { source: s.source, split: s.split, with_mask: 0, without_mask: 0, mask_incorrect: 0 };
+    const row = rows.get(key) ?? { source: s.source, split: s.split, with_mask: 0, without_mask: 0, mask_incorrect: 0, not_a_face: 0 };
     row[s.label]++;
     rows.set(key, row);
   }

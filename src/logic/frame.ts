@@ -17,6 +17,15 @@ export interface DetectedFace {
 export const MASK_LABELS = ['with_mask', 'without_mask', 'mask_incorrect'] as const;
 export type MaskLabel = (typeof MASK_LABELS)[number];
 
+/**
+ * The mask classifier's fourth answer: the crop is no face at all (a detector false positive on a bag, a sign,
+ * foliage). Not a MaskLabel: the pipeline drops such detections before anything tracks or counts them.
+ */
+export const NOT_A_FACE = 'not_a_face';
+/** Every answer of the mask classifier, in the order of its output. */
+export const CLASSIFIER_LABELS = [...MASK_LABELS, NOT_A_FACE] as const;
+export type ClassifierLabel = (typeof CLASSIFIER_LABELS)[number];
+
 /** A detected face after the mask classifier ran on it. */
 export interface ClassifiedFace extends DetectedFace {
   mask?: MaskLabel;

@@ -1,4 +1,4 @@
-import type { MaskLabel } from './frame';
+import type { ClassifierLabel, MaskLabel } from './frame';
 
 /**
  * The schema of the measured-figures files in models/: one JSON file per measurement, written by the command that
@@ -59,51 +59,96 @@ export interface DetectionFigures {
   smallestFace: { frame: string; px: MeasuredValue }[];
 }
 
-/** Figures of the classifier on one set of crops, classes in MASK_LABELS order. */
+/** A measured proportion: `k` of `n`, with its Wilson 95 % interval; value and bounds null when n is 0. */
+export interface ClassifierRate {
+  value: MeasuredValue;
+  k: number;
+  n: number;
+  low: MeasuredValue;
+  high: MeasuredValue;
+}
+
+export interface ClassEvaluationFigures {
+  /** Examples whose true class is this one. */
+  n: number;
+  precision: ClassifierRate;
+  recall: ClassifierRate;
+}
+
+/** The classifier on one set of crops. */
 export interface MaskEvaluationFigures {
+  /** "validation", "held out: SOURCE" (one per held-out source), or a slice's description. */
   name: string;
   n: number;
-  accuracy: MeasuredValue;
-  perClass: Record<MaskLabel, { n: number; precision: MeasuredValue; recall: MeasuredValue }>;
-  /** confusion[true class][predicted class]. */
-  confusion: number[][];
+  accuracy: ClassifierRate;
+  /** Every class that occurs or was predicted. */
+  perClass: Partial<Record<ClassifierLabel, ClassEvaluationFigures>>;
+  /** counts[true class][predicted class], classes (ClassifierLabel) in `labels` order. */
+  confusion: { labels: string[]; counts: number[][] };
+}
+
+/** Detection counts and rates on a set of photos, under one match rule. */
+export interface DetectionCountFigures {
+  faces: number;
+  truePositives: number;
+  falsePositives: number;
+  ignored: number;
+  recall: ClassifierRate;
+  precision: ClassifierRate;
+}
+
+/** The detector's faces on real photos, before and after dropping those the classifier calls not a face. */
+export interface NotAFaceEffectFigures {
+  photos: number;
+  rule: string;
+  before: DetectionCountFigures;
+  after: DetectionCountFigures;
 }
 
 /** `models/mask-classifier/figures.json`, written by `npm run train` (scripts/train/card.ts); CARD.md shows it. */
 export interface MaskClassifierFigures {
   seed: number;
+  /** The detector that cut the training crops (scripts/train/face-boxes.ts), and its score threshold. */
+  detector: string;
+  /** The page's detector threshold, applied to the detections the not-a-face and masked-share figures use. */
+  pageMinScore: number;
   epochs: number;
   batch: number;
   learningRate: number;
   dropout: number;
-  /** The epoch whose weights were kept. */
+  /** The epoch whose weights were kept, and how it was chosen. */
   bestEpoch: number;
-  history: { epoch: number; loss: number; validationAccuracy: number; validationBalanced: number; seconds: number }[];
+  selection: string;
+  history: { epoch: number; loss: number; validationAccuracy: number; validationScore: number; seconds: number }[];
   trainingSeconds: number;
   totalSeconds: number;
   cpu: string;
   weightBytes: number;
   parameters: number;
-  topology: { inputSize: number; stem: number; blocks: { filters: number; stride: number }[] };
+  /** The model files written, with their sha256. */
+  files: { name: string; sha256: string }[];
+  /** The network's shape; `labels`: its classes (ClassifierLabel), in output order. */
+  topology: { inputSize: number; stem: number; blocks: { filters: number; stride: number }[]; labels: string[] };
   /** The face crop the run trained on (src/ml/face-crop.ts). */
   crop: { margin: number; eyesToCentre: number };
   /** Median (box centre − eyes) / box height on the detected training faces. */
   measuredEyesToCentre: MeasuredValue;
-  /** Training samples and loss weights per class, in MASK_LABELS order. */
+  /** Per class, in topology order: training examples per epoch (after repeats), and the loss weight. */
   classCounts: number[];
   classWeights: number[];
+  /** Times a training sample is shown per epoch, by kind. */
+  repeats: { realScenes: number; realScenesMaskIncorrect: number; other: number };
   exclusions: { reason: string; count: number }[];
-  /** Samples per source, and how many of them the detector missed (crop from the annotation instead). */
+  /** Face samples per source, and how many of them the detector missed (crop from the annotation instead). */
   fallbackBySource: { source: string; n: number; fallback: number }[];
-  splitCounts: ({ source: string; split: string } & Record<MaskLabel, number>)[];
+  splitCounts: ({ source: string; split: string } & Record<ClassifierLabel, number>)[];
   nodeMsPerFace: number;
-  validation: MaskEvaluationFigures;
-  /** All held-out (test) sources together. */
-  heldOut: MaskEvaluationFigures;
-  /** Each held-out source; `name` is the source. */
-  heldOutBySource: MaskEvaluationFigures[];
-  /** Slices of the held-out crops (small faces, dark crops, framing…). */
-  slices: { name: string; n: number; accuracy: MeasuredValue }[];
+  /** "validation", then "held out: SOURCE" per held-out source, then slices. */
+  evaluations: MaskEvaluationFigures[];
+  /** On real_scenes validation and test photos: what dropping not-a-face detections does, per match rule. */
+  notAFace: Record<'validation' | 'test', NotAFaceEffectFigures[]>;
+  /** with_mask share on the real_scenes test photos: annotated, and estimated from detections + classifier. */
+  maskedShare: { photos: number; annotated: ClassifierRate; estimatedWithoutFilter: ClassifierRate; estimated: ClassifierRate };
 }
 
 /** Head-shake detection on one band of synthetic "no"s (src/logic/testing/shake-figures.ts). */

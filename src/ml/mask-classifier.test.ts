@@ -1,9 +1,9 @@
 import * as tf from '@tensorflow/tfjs-core';
 import '@tensorflow/tfjs-backend-cpu';
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { DetectedFace } from '../logic/frame';
+import { NOT_A_FACE, type DetectedFace } from '../logic/frame';
 import { MaskClassifier, keepClassifiedFaces } from './mask-classifier';
-import { DEFAULT_TOPOLOGY, NOT_A_FACE, initialWeights, weightShapes } from './mask-cnn';
+import { DEFAULT_TOPOLOGY, initialWeights, weightShapes } from './mask-cnn';
 
 function face(x: number, y: number, side: number): DetectedFace {
   return {

@@ -4,10 +4,9 @@
  * its training are in mask-cnn.ts and scripts/train/; the model card is models/mask-classifier/CARD.md.
  */
 import * as tf from '@tensorflow/tfjs-core';
-import type { ClassifiedFace, DetectedFace } from '../logic/frame';
+import { CLASSIFIER_LABELS, NOT_A_FACE, type ClassifiedFace, type ClassifierLabel, type DetectedFace } from '../logic/frame';
 import { faceCropBoxes } from './face-crop';
-import { CLASSIFIER_LABELS, MASK_CNN_KIND, NOT_A_FACE, maskCnnLogits, weightShapes, type ClassifierLabel, type MaskCnnTopology,
-  type MaskCnnWeights } from './mask-cnn';
+import { MASK_CNN_KIND, maskCnnLogits, weightShapes, type MaskCnnTopology, type MaskCnnWeights } from './mask-cnn';
 import { hasKind, loadWeightsFile } from './weights-file';
 
 /**

@@ -9,16 +9,7 @@
  * 1×1 convolutions, and WASM (inference) does both with XNNPACK.
  */
 import * as tf from '@tensorflow/tfjs-core';
-import { MASK_LABELS } from '../logic/frame';
-
-/**
- * The classifier's fourth answer: the crop is no face at all (a detector false positive on a bag, a sign, a
- * patch of foliage). Not a MaskLabel: the pipeline drops such detections before anything counts them.
- */
-export const NOT_A_FACE = 'not_a_face';
-/** Every answer of the classifier, in the order of its output. */
-export const CLASSIFIER_LABELS = [...MASK_LABELS, NOT_A_FACE] as const;
-export type ClassifierLabel = (typeof CLASSIFIER_LABELS)[number];
+import { CLASSIFIER_LABELS, type ClassifierLabel } from '../logic/frame';
 
 export const MASK_CNN_KIND = 'headcount-mask-cnn';
 

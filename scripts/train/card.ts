@@ -149,8 +149,9 @@ square patches (16–160 px) clear of every face, and up to two patches per phot
 clothing: the background a detector most often takes for a face).
 
 Training adds, per sample, a jittered crop (±8 % shift, 0.88–1.12 scale), a looser one (1.1–1.8 scale) and a
-crop of the face shrunk to 14–36 px first, plus random flips and contrast/brightness. Per epoch, each real_scenes
-face is shown ${r.repeats.realScenes}× (a real incorrectly worn one ${r.repeats.realScenesMaskIncorrect}×), every other sample once; classes are then weighted
+crop of the face shrunk to 14–36 px first, plus random flips, contrast/brightness and colour shifts, and for some
+crops a blur or pixel noise. Per epoch, each real_scenes face is shown ${r.repeats.realScenes}× (a real bare one
+${r.repeats.realScenesWithoutMask}×, a real incorrectly worn one ${r.repeats.realScenesMaskIncorrect}×), every other sample once; classes are then weighted
 ${r.classWeights.map((w, i) => `${r.topology.labels[i]} ×${w.toFixed(2)}`).join(', ')} (per-epoch counts ${r.classCounts.join(' / ')}).
 
 ## Results on every held-out source

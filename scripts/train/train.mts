@@ -21,7 +21,7 @@ import { CLASSIFIER_LABELS, KEYPOINT, NOT_A_FACE, type ClassifierLabel, type Det
 import type { MaskClassifierFigures, MaskEvaluationFigures, NotAFaceEffectFigures } from '../../src/logic/measured-figures';
 import { seededRandom } from '../../src/logic/seeded-random';
 import { FACE_CROP_CONFIG } from '../../src/ml/face-crop';
-import { MaskClassifier, cropFaces } from '../../src/ml/mask-classifier';
+import { MaskClassifier, cropFaces, decide } from '../../src/ml/mask-classifier';
 import {
   DEFAULT_TOPOLOGY, MASK_CNN_KIND, initialWeights, maskCnnLogits, weightShapes, type MaskCnnTopology, type MaskCnnWeights,
 } from '../../src/ml/mask-cnn';
@@ -42,7 +42,7 @@ import { detectionFigures, evaluation, rate } from './figures';
 
 const { values: options } = parseArgs({
   options: {
-    epochs: { type: 'string', default: '8' },
+    epochs: { type: 'string', default: '24' },
     seed: { type: 'string', default: '20200428' },
     // Re-measures the committed model (models/mask-classifier/) and rewrites the figures, without training.
     'evaluate-only': { type: 'boolean', default: false },
@@ -54,10 +54,11 @@ const BATCH = 32;
 const LEARNING_RATE = 2e-3;
 const DROPOUT = 0.2;
 /**
- * Real faces are what the page sees, and real incorrect wear is rare (55 training faces): each is shown this
- * many times per epoch (each time another random variant, flip and lighting), the rest once.
+ * Real faces are what the page sees, real bare faces are few (about 210 training faces) and real incorrect wear
+ * rare (55): each is shown this many times per epoch (each time another random variant and augmentation), the
+ * rest once.
  */
-const REPEATS = { realScenes: 2, realScenesMaskIncorrect: 6, other: 1 } as const;
+const REPEATS = { realScenes: 2, realScenesWithoutMask: 3, realScenesMaskIncorrect: 6, other: 1 } as const;
 /** Faces under this height (px) are neither required nor penalised in detection figures (eval:detect's bar). */
 const MIN_FACE_HEIGHT = 24;
 
@@ -101,31 +102,63 @@ const validationIdx = indicesWhere((s) => s.split === 'validation');
 const testIdx = indicesWhere((s) => s.split === 'test');
 
 const repeatsOf = (s: FaceSample): number => (s.source !== 'realScenes' ? REPEATS.other
-  : s.label === 'mask_incorrect' ? REPEATS.realScenesMaskIncorrect : REPEATS.realScenes);
+  : s.label === 'mask_incorrect' ? REPEATS.realScenesMaskIncorrect
+    : s.label === 'without_mask' ? REPEATS.realScenesWithoutMask : REPEATS.realScenes);
 const epochSamples = trainIdx.flatMap((i) => Array.from({ length: repeatsOf(samples[i]) }, () => i));
 /** Rare classes weigh more, so the small ones (mask_incorrect) are not sacrificed to overall accuracy. */
 const classCounts = labels.map((l) => epochSamples.filter((i) => samples[i].label === l).length);
 const classWeights = classCounts.map((c) => epochSamples.length / (labels.length * c));
 log(`train ${trainIdx.length} (${epochSamples.length} per epoch: ${classCounts.join('/')}), validation ${validationIdx.length}, test ${testIdx.length}`);
 
-/** A batch of crops scaled to [-1, 1]; training batches get a random variant, flip and lighting change. */
+/** Augmentation odds and strengths, per training crop (real faces reach the page small, blurred, compressed). */
+const AUGMENT = { blur: 0.3, noise: 0.3, noiseSigma: 0.08, colourShift: 0.06 } as const;
+
+/**
+ * A batch of crops scaled to [-1, 1]; training batches get a random variant, flip, lighting and colour change,
+ * and sometimes a blur (3×3 binomial) and pixel noise.
+ */
 function batchTensor(cache: CropCache, indices: number[], random?: () => number): tf.Tensor4D {
   const data = new Float32Array(indices.length * perCrop);
+  const blurred = new Float32Array(perCrop);
   indices.forEach((sampleIndex, b) => {
     const variant = random ? Math.floor(random() * cache.variants) : 0;
     const offset = (sampleIndex * cache.variants + variant) * perCrop;
     const flip = random ? random() < 0.5 : false;
     const contrast = random ? 0.7 + random() * 0.6 : 1;
     const brightness = random ? (random() - 0.5) * 0.4 : 0;
+    const shift = [0, 1, 2].map(() => (random ? (random() - 0.5) * 2 * AUGMENT.colourShift : 0));
+    const blur = random ? random() < AUGMENT.blur : false;
+    const noise = random && random() < AUGMENT.noise ? random() * AUGMENT.noiseSigma : 0;
+    const out = data.subarray(b * perCrop, (b + 1) * perCrop);
     for (let y = 0; y < size; y++) {
       for (let x = 0; x < size; x++) {
         const from = offset + (y * size + (flip ? size - 1 - x : x)) * 3;
-        const to = b * perCrop + (y * size + x) * 3;
-        for (let c = 0; c < 3; c++) data[to + c] = (cache.pixels[from + c] / 127.5 - 1) * contrast + brightness;
+        const to = (y * size + x) * 3;
+        for (let c = 0; c < 3; c++) out[to + c] = (cache.pixels[from + c] / 127.5 - 1) * contrast + brightness + shift[c];
       }
+    }
+    if (blur) blur3x3(out, blurred);
+    if (noise > 0 && random) {
+      // Sum of three uniforms: close enough to Gaussian, and seeded.
+      for (let k = 0; k < perCrop; k++) out[k] += noise * (random() + random() + random() - 1.5) * 2;
     }
   });
   return tf.tensor4d(data, [indices.length, size, size, 3]);
+}
+
+/** In place, [1 2 1]/4 horizontally then vertically, edges clamped; `scratch` has the crop's length. */
+function blur3x3(crop: Float32Array, scratch: Float32Array): void {
+  const at = (x: number, y: number, c: number): number => (Math.min(size - 1, Math.max(0, y)) * size + Math.min(size - 1, Math.max(0, x))) * 3 + c;
+  for (let y = 0; y < size; y++) {
+    for (let x = 0; x < size; x++) {
+      for (let c = 0; c < 3; c++) scratch[at(x, y, c)] = (crop[at(x - 1, y, c)] + 2 * crop[at(x, y, c)] + crop[at(x + 1, y, c)]) / 4;
+    }
+  }
+  for (let y = 0; y < size; y++) {
+    for (let x = 0; x < size; x++) {
+      for (let c = 0; c < 3; c++) crop[at(x, y, c)] = (scratch[at(x, y - 1, c)] + 2 * scratch[at(x, y, c)] + scratch[at(x, y + 1, c)]) / 4;
+    }
+  }
 }
 
 function predict(weights: MaskCnnWeights, indices: number[]): ClassifierLabel[] {
@@ -136,8 +169,7 @@ function predict(weights: MaskCnnWeights, indices: number[]): ClassifierLabel[] 
     const values = probabilities.dataSync();
     probabilities.dispose();
     for (let i = 0; i < values.length / labels.length; i++) {
-      const row = Array.from(values.subarray(i * labels.length, (i + 1) * labels.length));
-      out.push(labels[row.indexOf(Math.max(...row))]);
+      out.push(decide(labels, values.subarray(i * labels.length, (i + 1) * labels.length)).label);
     }
   }
   return out;
@@ -296,8 +328,7 @@ for (const i of wholeImage) {
   const inner = 1 / (1 + 2 * FACE_CROP_CONFIG.margin);
   const face = { box: { x: (w * (1 - inner)) / 2, y: (h * (1 - inner)) / 2, w: w * inner, h: h * inner }, score: 1, keypoints: [] };
   const probabilities = tf.tidy(() => tf.softmax(maskCnnLogits(topology, finalWeights, cropFaces(image, [face], size))));
-  const row = Array.from(probabilities.dataSync());
-  wholePredictions.push(labels[row.indexOf(Math.max(...row))]);
+  wholePredictions.push(decide(labels, probabilities.dataSync()).label);
   tf.dispose([image, probabilities]);
 }
 for (const source of ['prajnasb', 'maskedFaceNetSeg'] as SourceName[]) {

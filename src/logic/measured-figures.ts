@@ -137,7 +137,7 @@ export interface MaskClassifierFigures {
   classCounts: number[];
   classWeights: number[];
   /** Times a training sample is shown per epoch, by kind. */
-  repeats: { realScenes: number; realScenesMaskIncorrect: number; other: number };
+  repeats: { realScenes: number; realScenesWithoutMask: number; realScenesMaskIncorrect: number; other: number };
   exclusions: { reason: string; count: number }[];
   /** Face samples per source, and how many of them the detector missed (crop from the annotation instead). */
   fallbackBySource: { source: string; n: number; fallback: number }[];

@@ -23,6 +23,30 @@ export interface MaskPrediction {
 }
 
 /**
+ * A detection is called "not a face" only when the classifier is this sure of it. An argmax would drop small,
+ * blurred real faces whose mask classes split the rest of the probability (4 points of detection recall on
+ * real_scenes); from this probability up, recall stays within a point (models/mask-classifier/CARD.md).
+ */
+export const NOT_A_FACE_MIN_PROBABILITY = 0.7;
+
+/**
+ * The answer for one crop from its class probabilities (in `labels`' order): NOT_A_FACE from
+ * NOT_A_FACE_MIN_PROBABILITY up, otherwise the likeliest mask class. The training script picks its epoch and
+ * measures with this very rule.
+ */
+export function decide(labels: readonly ClassifierLabel[], probabilities: ArrayLike<number>): MaskPrediction {
+  const notAFace = labels.indexOf(NOT_A_FACE);
+  if (notAFace >= 0 && probabilities[notAFace] >= NOT_A_FACE_MIN_PROBABILITY) {
+    return { label: NOT_A_FACE, score: probabilities[notAFace] };
+  }
+  let best = -1;
+  for (let c = 0; c < labels.length; c++) {
+    if (c !== notAFace && (best < 0 || probabilities[c] > probabilities[best])) best = c;
+  }
+  return { label: labels[best], score: probabilities[best] };
+}
+
+/**
  * Each face with its mask class, in order, leaving out those the classifier calls not a face: a detector
  * false positive must not reach the tracker, the counts or the report.
  */
@@ -91,11 +115,7 @@ export class MaskClassifier {
       probabilities.dispose();
     }
     const classes = this.topology.labels.length;
-    return faces.map((_, i) => {
-      let best = 0;
-      for (let c = 1; c < classes; c++) if (values[i * classes + c] > values[i * classes + best]) best = c;
-      return { label: this.topology.labels[best], score: values[i * classes + best] };
-    });
+    return faces.map((_, i) => decide(this.topology.labels, values.subarray(i * classes, (i + 1) * classes)));
   }
 
   dispose(): void {

@@ -16,7 +16,7 @@ import * as tf from '@tensorflow/tfjs-core';
 import '@tensorflow/tfjs-backend-cpu';
 import '@tensorflow/tfjs-backend-wasm';
 import { classificationMetrics, type ClassificationMetrics } from '../../src/logic/classification-metrics';
-import { addCounts, matchDetections, NO_COUNTS, type MatchOptions } from '../../src/logic/detection-metrics';
+import { addCounts, matchDetections, matchEach, NO_COUNTS, type MatchOptions } from '../../src/logic/detection-metrics';
 import { CLASSIFIER_LABELS, KEYPOINT, NOT_A_FACE, type ClassifierLabel, type DetectedFace } from '../../src/logic/frame';
 import type { MaskClassifierFigures, MaskEvaluationFigures, NotAFaceEffectFigures } from '../../src/logic/measured-figures';
 import { seededRandom } from '../../src/logic/seeded-random';
@@ -88,7 +88,12 @@ const eyeOffsets = chosen.filter((c, i) => samples[i].label !== NOT_A_FACE && !c
 const measuredEyesToCentre = median(eyeOffsets);
 log(`median (box centre − eyes) / box height: ${measuredEyesToCentre.toFixed(3)} (config ${FACE_CROP_CONFIG.eyesToCentre})`);
 
-const topology = DEFAULT_TOPOLOGY;
+const modelDir = path.join(REPO_ROOT, path.dirname(MODEL_FILES.maskClassifier));
+/** The committed model, for --evaluate-only (it may predate the fourth class: its topology then has three). */
+const committed = options['evaluate-only'] ? await loadWeightsFile<MaskCnnTopology>(fileModel(path.join(REPO_ROOT,
+  MODEL_FILES.maskClassifier)), { what: 'mask classifier', isTopology: hasKind<MaskCnnTopology>(MASK_CNN_KIND), shapes: weightShapes })
+  : undefined;
+const topology = committed?.topology ?? DEFAULT_TOPOLOGY;
 const size = topology.inputSize;
 const labels = topology.labels;
 const crops = await buildCrops(samples, chosen, size, SEED, log);
@@ -196,12 +201,13 @@ function selectionScore(indices: number[], predicted: ClassifierLabel[]): number
   return recalls.reduce((a, b) => a + b, 0) / recalls.length;
 }
 
-const modelDir = path.join(REPO_ROOT, path.dirname(MODEL_FILES.maskClassifier));
 /** How the weights were trained, kept beside the crops so --evaluate-only can report it. */
 const RECORD_FILE = path.join(REPO_ROOT, '.cache', 'mask-training-record.json');
 interface TrainingRecord { bestEpoch: number; history: MaskClassifierFigures['history']; trainingSeconds: number }
 
-const { finalWeights, record } = options['evaluate-only'] ? await committedModel() : await train();
+const { finalWeights, record } = committed
+  ? { finalWeights: committed.weights, record: JSON.parse(await readFile(RECORD_FILE, 'utf8')) as TrainingRecord }
+  : await train();
 
 /** Trains, keeps the epoch with the best validation score, and writes model.json + weights.bin at once. */
 async function train(): Promise<{ finalWeights: MaskCnnWeights; record: TrainingRecord }> {
@@ -264,12 +270,6 @@ async function train(): Promise<{ finalWeights: MaskCnnWeights; record: Training
   const record: TrainingRecord = { bestEpoch: best.epoch, history, trainingSeconds };
   await writeFile(RECORD_FILE, JSON.stringify(record));
   return { finalWeights, record };
-}
-
-async function committedModel(): Promise<{ finalWeights: MaskCnnWeights; record: TrainingRecord }> {
-  const { weights } = await loadWeightsFile<MaskCnnTopology>(fileModel(path.join(REPO_ROOT, MODEL_FILES.maskClassifier)),
-    { what: 'mask classifier', isTopology: hasKind<MaskCnnTopology>(MASK_CNN_KIND), shapes: weightShapes });
-  return { finalWeights: weights, record: JSON.parse(await readFile(RECORD_FILE, 'utf8')) as TrainingRecord };
 }
 
 /** model.json + weights.bin, in tfjs's artifact layout so tf.io.http loads it. */
@@ -347,10 +347,13 @@ const RULES: { name: string; options: MatchOptions }[] = [
   { name: `centres, faces ≥ ${MIN_FACE_HEIGHT} px`, options: { rule: { kind: 'centre' }, minFaceHeight: MIN_FACE_HEIGHT } },
 ];
 const notAFace = {} as MaskClassifierFigures['notAFace'];
-const share = { annotated: [0, 0], unfiltered: [0, 0], filtered: [0, 0] };
+/** eval:detect's rule for the masked share (scripts/eval-detect.mts, RULES.centre). */
+const SHARE_RULE: MatchOptions = { rule: { kind: 'centre' }, minFaceHeight: MIN_FACE_HEIGHT };
+const maskedShare = {} as MaskClassifierFigures['maskedShare'];
 for (const split of ['validation', 'test'] as const) {
   const ofSplit = photos.filter((p) => p.split === split && p.name.startsWith('real_scenes/'));
   const totals = RULES.map(() => ({ before: NO_COUNTS, after: NO_COUNTS }));
+  const share = { true: [0, 0], unfiltered: [0, 0], filtered: [0, 0] };
   for (const photo of ofSplit) {
     // The page keeps detections from its own threshold up; training used more (TRAINING_DETECTOR).
     const faces = (found.photos.get(photo.file)?.faces ?? []).filter((f) => f.score >= YUNET_CONFIG.minScore);
@@ -362,24 +365,34 @@ for (const split of ['validation', 'test'] as const) {
       totals[r].before = addCounts(totals[r].before, matchDetections(faces, photo.faces, o));
       totals[r].after = addCounts(totals[r].after, matchDetections(kept, photo.faces, o));
     });
-    if (split === 'test') {
-      share.annotated[0] += photo.faces.filter((f) => f.label === 'with_mask').length;
-      share.annotated[1] += photo.faces.length;
-      for (const p of predictions) {
-        if (p.label === NOT_A_FACE) continue;
-        share.filtered[1]++;
-        if (p.label === 'with_mask') share.filtered[0]++;
-      }
-      // Without the filter, a not-a-face detection would have received its best mask class instead.
-      const unfiltered = await maskOnlyLabels(photo.file, faces);
-      share.unfiltered[0] += unfiltered.filter((l) => l === 'with_mask').length;
-      share.unfiltered[1] += unfiltered.length;
+    // The masked share as eval:detect computes it: true over the annotated faces ≥ MIN_FACE_HEIGHT px; estimated
+    // over every detection that does not lie on a smaller face (centre rule), false positives included.
+    for (const f of photo.faces.filter((x) => x.h >= MIN_FACE_HEIGHT)) {
+      share.true[1]++;
+      if (f.label === 'with_mask') share.true[0]++;
     }
+    const matched = matchEach(faces, photo.faces, SHARE_RULE);
+    // Without the filter, a not-a-face detection would have received its likeliest mask class instead.
+    const unfiltered = await maskOnlyLabels(photo.file, faces);
+    matched.forEach((m, d) => {
+      if (m === 'small') return;
+      share.unfiltered[1]++;
+      if (unfiltered[d] === 'with_mask') share.unfiltered[0]++;
+      if (predictions[d].label === NOT_A_FACE) return;
+      share.filtered[1]++;
+      if (predictions[d].label === 'with_mask') share.filtered[0]++;
+    });
   }
   notAFace[split] = RULES.map(({ name }, r): NotAFaceEffectFigures => ({ photos: ofSplit.length, rule: name,
     before: detectionFigures(totals[r].before), after: detectionFigures(totals[r].after) }));
+  const points = (k: number[]): number => 100 * (k[0] / k[1] - share.true[0] / share.true[1]);
+  maskedShare[split] = { photos: ofSplit.length, true: rate(share.true[0], share.true[1]),
+    estimated: rate(share.filtered[0], share.filtered[1]), errorPoints: points(share.filtered),
+    estimatedWithoutFilter: rate(share.unfiltered[0], share.unfiltered[1]), errorPointsWithoutFilter: points(share.unfiltered) };
   log(`detection on real_scenes ${split} (${ofSplit.length} photos): ${notAFace[split].map((d) => `${d.rule}: ` +
-    `recall ${fmt(d.before.recall.value)} → ${fmt(d.after.recall.value)}, precision ${fmt(d.before.precision.value)} → ${fmt(d.after.precision.value)}`).join('; ')}`);
+    `recall ${fmt(d.before.recall.value)} → ${fmt(d.after.recall.value)}, precision ${fmt(d.before.precision.value)} → ${fmt(d.after.precision.value)}`).join('; ')}; ` +
+    `masked share true ${fmt(maskedShare[split].true.value)} → estimated ${fmt(maskedShare[split].estimated.value)} ` +
+    `(${maskedShare[split].errorPoints.toFixed(1)} pts; without the filter ${maskedShare[split].errorPointsWithoutFilter.toFixed(1)})`);
 }
 
 /** The mask class each detection would get from the first three outputs alone (the classifier before this issue's fourth class). */
@@ -390,7 +403,7 @@ async function maskOnlyLabels(file: string, faces: readonly DetectedFace[]): Pro
   const values = logits.arraySync();
   tf.dispose([image, logits]);
   return values.map((row) => {
-    const masks = row.slice(0, labelIndex(NOT_A_FACE));
+    const masks = labels.includes(NOT_A_FACE) ? row.slice(0, labelIndex(NOT_A_FACE)) : row;
     return labels[masks.indexOf(Math.max(...masks))];
   });
 }
@@ -427,12 +440,7 @@ const figures: MaskClassifierFigures = {
   measuredEyesToCentre: Number.isNaN(measuredEyesToCentre) ? null : measuredEyesToCentre,
   classCounts, classWeights, repeats: { ...REPEATS }, exclusions, fallbackBySource,
   nodeMsPerFace, splitCounts: countSplits(samples), evaluations, notAFace,
-  maskedShare: {
-    photos: photos.filter((p) => p.split === 'test' && p.name.startsWith('real_scenes/')).length,
-    annotated: rate(share.annotated[0], share.annotated[1]),
-    estimatedWithoutFilter: rate(share.unfiltered[0], share.unfiltered[1]),
-    estimated: rate(share.filtered[0], share.filtered[1]),
-  },
+  maskedShare,
 };
 await writeClassifierFigures(figures);
 log(`wrote ${path.relative(REPO_ROOT, modelDir)}/ (${weightBytes} bytes of weights) in ${((Date.now() - started) / 1000).toFixed(0)} s`);

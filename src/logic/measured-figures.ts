@@ -147,8 +147,13 @@ export interface MaskClassifierFigures {
   evaluations: MaskEvaluationFigures[];
   /** On real_scenes validation and test photos: what dropping not-a-face detections does, per match rule. */
   notAFace: Record<'validation' | 'test', NotAFaceEffectFigures[]>;
-  /** with_mask share on the real_scenes test photos: annotated, and estimated from detections + classifier. */
-  maskedShare: { photos: number; annotated: ClassifierRate; estimatedWithoutFilter: ClassifierRate; estimated: ClassifierRate };
+  /**
+   * with_mask share on the real_scenes validation and test photos, as eval:detect computes it: true over the
+   * annotated faces ≥ 24 px, estimated over the page's detections (not on a smaller face) with this classifier,
+   * and without the not-a-face filter; errors in percentage points.
+   */
+  maskedShare: Record<'validation' | 'test', { photos: number; true: ClassifierRate; estimated: ClassifierRate; errorPoints: number;
+    estimatedWithoutFilter: ClassifierRate; errorPointsWithoutFilter: number }>;
 }
 
 /** Head-shake detection on one band of synthetic "no"s (src/logic/testing/shake-figures.ts). */

@@ -2,7 +2,7 @@ import * as tf from '@tensorflow/tfjs-core';
 import '@tensorflow/tfjs-backend-cpu';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { NOT_A_FACE, type DetectedFace } from '../logic/frame';
-import { MaskClassifier, keepClassifiedFaces } from './mask-classifier';
+import { MaskClassifier, NOT_A_FACE_MIN_PROBABILITY, decide, keepClassifiedFaces } from './mask-classifier';
 import { DEFAULT_TOPOLOGY, initialWeights, weightShapes } from './mask-cnn';
 
 function face(x: number, y: number, side: number): DetectedFace {
@@ -41,7 +41,8 @@ describe('MaskClassifier', () => {
     expect(predictions).toHaveLength(3);
     for (const p of predictions) {
       expect(DEFAULT_TOPOLOGY.labels).toContain(p.label);
-      expect(p.score).toBeGreaterThanOrEqual(1 / DEFAULT_TOPOLOGY.labels.length);
+      // The likeliest mask class has at least a third of what "not a face" leaves below its threshold.
+      expect(p.score).toBeGreaterThan((1 - NOT_A_FACE_MIN_PROBABILITY) / 3);
       expect(p.score).toBeLessThanOrEqual(1);
     }
     expect(await classifier.classify(image, [])).toEqual([]);
@@ -94,5 +95,20 @@ describe('keepClassifiedFaces', () => {
       { ...faces[0], mask: 'with_mask', maskScore: 0.9 },
       { ...faces[2], mask: 'mask_incorrect', maskScore: 0.6 },
     ]);
+  });
+});
+
+describe('decide', () => {
+  const labels = DEFAULT_TOPOLOGY.labels;
+  it('calls a crop not a face only from NOT_A_FACE_MIN_PROBABILITY up', () => {
+    expect(decide(labels, [0.05, 0.05, 0.05, 0.85])).toEqual({ label: NOT_A_FACE, score: 0.85 });
+    expect(decide(labels, [0.02, 0.01, 0.02, NOT_A_FACE_MIN_PROBABILITY])).toEqual({ label: NOT_A_FACE, score: NOT_A_FACE_MIN_PROBABILITY });
+  });
+  it('otherwise answers the likeliest mask class, even when "not a face" is the likeliest answer', () => {
+    expect(decide(labels, [0.3, 0.1, 0.05, 0.55])).toEqual({ label: 'with_mask', score: 0.3 });
+    expect(decide(labels, [0.1, 0.6, 0.2, 0.1])).toEqual({ label: 'without_mask', score: 0.6 });
+  });
+  it('works for a classifier without the fourth class', () => {
+    expect(decide(['with_mask', 'without_mask', 'mask_incorrect'], [0.2, 0.3, 0.5])).toEqual({ label: 'mask_incorrect', score: 0.5 });
   });
 });

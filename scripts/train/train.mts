@@ -46,6 +46,9 @@ const { values: options } = parseArgs({
     seed: { type: 'string', default: '20200428' },
     // Re-measures the committed model (models/mask-classifier/) and rewrites the figures, without training.
     'evaluate-only': { type: 'boolean', default: false },
+    // With --evaluate-only: the committed weights were not trained by this script; says how they were (the card
+    // shows it instead of the training record).
+    provenance: { type: 'string' },
   },
 });
 const SEED = Number(options.seed);
@@ -208,7 +211,8 @@ const RECORD_FILE = path.join(REPO_ROOT, '.cache', 'mask-training-record.json');
 interface TrainingRecord { bestEpoch: number; history: MaskClassifierFigures['history']; trainingSeconds: number }
 
 const { finalWeights, record } = committed
-  ? { finalWeights: committed.weights, record: JSON.parse(await readFile(RECORD_FILE, 'utf8')) as TrainingRecord }
+  ? { finalWeights: committed.weights, record: options.provenance !== undefined ? { bestEpoch: 0, history: [], trainingSeconds: 0 }
+    : JSON.parse(await readFile(RECORD_FILE, 'utf8')) as TrainingRecord }
   : await train();
 
 /** Trains, keeps the epoch with the best validation score, and writes model.json + weights.bin at once. */
@@ -268,7 +272,7 @@ async function train(): Promise<{ finalWeights: MaskCnnWeights; record: Training
   // about log(classWeights[c]); taking that back from the output bias makes the answers follow the classes'
   // own frequencies again. Without it the rare classes took with_mask faces: on real_scenes validation the
   // masked share came out 5 points low instead of 0.6.
-  const chosenWeights = { ...best.weights,
+  const chosenWeights: Record<string, Float32Array> = { ...best.weights,
     [HEAD_BIAS]: Float32Array.from(best.weights[HEAD_BIAS], (bias, c) => bias - Math.log(classWeights[c])) };
   const finalWeights: MaskCnnWeights = Object.fromEntries(weightShapes(topology).map(([name, shape]) =>
     [name, tf.tensor(chosenWeights[name], shape)]));
@@ -360,7 +364,7 @@ const maskedShare = {} as MaskClassifierFigures['maskedShare'];
 for (const split of ['validation', 'test'] as const) {
   const ofSplit = photos.filter((p) => p.split === split && p.name.startsWith('real_scenes/'));
   const totals = RULES.map(() => ({ before: NO_COUNTS, after: NO_COUNTS }));
-  const share = { true: [0, 0], unfiltered: [0, 0], filtered: [0, 0] };
+  const share = { true: [0, 0], unfiltered: [0, 0], filtered: [0, 0], foundTrue: [0, 0], foundEstimated: [0, 0] };
   for (const photo of ofSplit) {
     // The page keeps detections from its own threshold up; training used more (TRAINING_DETECTOR).
     const faces = (found.photos.get(photo.file)?.faces ?? []).filter((f) => f.score >= YUNET_CONFIG.minScore);
@@ -383,6 +387,13 @@ for (const split of ['validation', 'test'] as const) {
     const unfiltered = await maskOnlyLabels(photo.file, faces);
     matched.forEach((m, d) => {
       if (m === 'small') return;
+      if (m !== null) {
+        // The faces the detector found: their true share, and the classifier's (what it drops left out).
+        share.foundTrue[1]++;
+        if (photo.faces[m].label === 'with_mask') share.foundTrue[0]++;
+        if (predictions[d].label !== NOT_A_FACE) share.foundEstimated[1]++;
+        if (predictions[d].label === 'with_mask') share.foundEstimated[0]++;
+      }
       share.unfiltered[1]++;
       if (unfiltered[d] === 'with_mask') share.unfiltered[0]++;
       if (predictions[d].label === NOT_A_FACE) return;
@@ -395,7 +406,9 @@ for (const split of ['validation', 'test'] as const) {
   const points = (k: number[]): number => 100 * (k[0] / k[1] - share.true[0] / share.true[1]);
   maskedShare[split] = { photos: ofSplit.length, true: rate(share.true[0], share.true[1]),
     estimated: rate(share.filtered[0], share.filtered[1]), errorPoints: points(share.filtered),
-    estimatedWithoutFilter: rate(share.unfiltered[0], share.unfiltered[1]), errorPointsWithoutFilter: points(share.unfiltered) };
+    estimatedWithoutFilter: rate(share.unfiltered[0], share.unfiltered[1]), errorPointsWithoutFilter: points(share.unfiltered),
+    found: { true: rate(share.foundTrue[0], share.foundTrue[1]), estimated: rate(share.foundEstimated[0], share.foundEstimated[1]) },
+    falsePositives: share.unfiltered[1] - share.foundTrue[1] };
   log(`detection on real_scenes ${split} (${ofSplit.length} photos): ${notAFace[split].map((d) => `${d.rule}: ` +
     `recall ${fmt(d.before.recall.value)} → ${fmt(d.after.recall.value)}, precision ${fmt(d.before.precision.value)} → ${fmt(d.after.precision.value)}`).join('; ')}; ` +
     `masked share true ${fmt(maskedShare[split].true.value)} → estimated ${fmt(maskedShare[split].estimated.value)} ` +
@@ -435,7 +448,7 @@ const sha256 = async (name: string): Promise<string> =>
   createHash('sha256').update(await readFile(path.join(modelDir, name))).digest('hex');
 
 const figures: MaskClassifierFigures = {
-  seed: SEED, detector: TRAINING_DETECTOR_ID, pageMinScore: YUNET_CONFIG.minScore, epochs: EPOCHS, batch: BATCH, learningRate: LEARNING_RATE,
+  seed: SEED, provenance: options.provenance ?? null, detector: TRAINING_DETECTOR_ID, pageMinScore: YUNET_CONFIG.minScore, epochs: EPOCHS, batch: BATCH, learningRate: LEARNING_RATE,
   dropout: DROPOUT, bestEpoch: record.bestEpoch,
   selection: 'best mean recall over the (source, class) cells of the validation set',
   history: record.history, trainingSeconds: record.trainingSeconds, totalSeconds: (Date.now() - started) / 1000,

@@ -108,6 +108,11 @@ export interface NotAFaceEffectFigures {
 /** `models/mask-classifier/figures.json`, written by `npm run train` (scripts/train/card.ts); CARD.md shows it. */
 export interface MaskClassifierFigures {
   seed: number;
+  /**
+   * null when this run trained the weights it measured; otherwise how the committed weights came to be (they were
+   * only measured, `npm run train -- --evaluate-only --provenance TEXT`), and the training fields are empty.
+   */
+  provenance: string | null;
   /** The detector that cut the training crops (scripts/train/face-boxes.ts), and its score threshold. */
   detector: string;
   /** The page's detector threshold, applied to the detections the not-a-face and masked-share figures use. */
@@ -150,10 +155,13 @@ export interface MaskClassifierFigures {
   /**
    * with_mask share on the real_scenes validation and test photos, as eval:detect computes it: true over the
    * annotated faces ≥ 24 px, estimated over the page's detections (not on a smaller face) with this classifier,
-   * and without the not-a-face filter; errors in percentage points.
+   * and without the not-a-face filter; errors in percentage points. `found`: on the annotated faces the detector
+   * found only, their true share and the classifier's estimate (the classifier's part of the error, without the
+   * detector's misses and false positives); `falsePositives`: detections on no annotated face, in `estimated`.
    */
   maskedShare: Record<'validation' | 'test', { photos: number; true: ClassifierRate; estimated: ClassifierRate; errorPoints: number;
-    estimatedWithoutFilter: ClassifierRate; errorPointsWithoutFilter: number }>;
+    estimatedWithoutFilter: ClassifierRate; errorPointsWithoutFilter: number; found: { true: ClassifierRate; estimated: ClassifierRate };
+    falsePositives: number }>;
 }
 
 /** Head-shake detection on one band of synthetic "no"s (src/logic/testing/shake-figures.ts). */

@@ -1,6 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
+import { NOT_A_FACE_MIN_PROBABILITY } from '../src/ml/mask-classifier';
 import { FIXTURE_IMG_DIR, REPO_ROOT, SHARED_DIR } from './paths';
 
 interface Face {
@@ -47,7 +48,8 @@ test('analyze labels a bare face without_mask and a masked one with_mask', () =>
   expect(unmasked?.mask).toBe('without_mask');
   for (const f of [...bare.faces, ...street.faces]) {
     expect(['with_mask', 'without_mask', 'mask_incorrect']).toContain(f.mask);
-    expect(f.maskScore).toBeGreaterThanOrEqual(1 / 3);
+    // The likeliest mask class of a face not called "not a face" (decide): at least a third of what is left.
+    expect(f.maskScore).toBeGreaterThan((1 - NOT_A_FACE_MIN_PROBABILITY) / 3);
     expect(f.maskScore).toBeLessThanOrEqual(1);
   }
 });

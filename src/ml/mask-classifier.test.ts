@@ -101,8 +101,13 @@ describe('keepClassifiedFaces', () => {
 describe('decide', () => {
   const labels = DEFAULT_TOPOLOGY.labels;
   it('calls a crop not a face only from NOT_A_FACE_MIN_PROBABILITY up', () => {
-    expect(decide(labels, [0.05, 0.05, 0.05, 0.85])).toEqual({ label: NOT_A_FACE, score: 0.85 });
+    const sure = (NOT_A_FACE_MIN_PROBABILITY + 1) / 2;
+    const rest = (1 - sure) / 3;
+    expect(decide(labels, [rest, rest, rest, sure])).toEqual({ label: NOT_A_FACE, score: sure });
     expect(decide(labels, [0.02, 0.01, 0.02, NOT_A_FACE_MIN_PROBABILITY])).toEqual({ label: NOT_A_FACE, score: NOT_A_FACE_MIN_PROBABILITY });
+    // Just below the bar: the likeliest mask class.
+    const unsure = NOT_A_FACE_MIN_PROBABILITY - 0.01;
+    expect(decide(labels, [1 - unsure - 0.002, 0.001, 0.001, unsure]).label).toBe('with_mask');
   });
   it('otherwise answers the likeliest mask class, even when "not a face" is the likeliest answer', () => {
     expect(decide(labels, [0.3, 0.1, 0.05, 0.55])).toEqual({ label: 'with_mask', score: 0.3 });

@@ -1,6 +1,7 @@
 import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import { percent } from './format';
+import { OPT_OUT_KEY } from './keys';
 import { confirmationStyles, controlStyles, figureTableStyles } from './shared-styles';
 import type { PageTimings } from './hc-pipeline';
 import { translate, type Locale, type MessageKey } from '../i18n/i18n';
@@ -257,7 +258,7 @@ export class HcCounterView extends LitElement {
         <button
           class="danger"
           data-testid="dont-count-me"
-          aria-keyshortcuts="N"
+          aria-keyshortcuts=${OPT_OUT_KEY}
           ?disabled=${!this.running}
           @click=${() => this.emit<null>('hc-opt-out', null)}
         >

@@ -39,9 +39,10 @@ export class FramePixels {
    */
   async rgba(image: FrameImage): Promise<RgbaPixels> {
     const frame = image instanceof ImageBitmap ? bitmapFrame(image) : image;
-    const rect = frame?.visibleRect;
-    if (!frame || !rect) return this.fromCanvas(image);
+    if (!frame) return this.fromCanvas(image);
     try {
+      const rect = frame.visibleRect;
+      if (!rect) return this.fromCanvas(image);
       const { width, height } = rect;
       const size = width * height * RGBA;
       // A browser that ignores the format option would copy the frame's own layout (I420: 1.5 bytes a pixel).

@@ -1,8 +1,7 @@
 import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import { percent } from './format';
-import { OPT_OUT_KEY } from './keys';
-import { confirmationStyles, controlStyles, figureTableStyles } from './shared-styles';
+import { controlStyles, figureTableStyles } from './shared-styles';
 import type { PageTimings } from './hc-pipeline';
 import { translate, type Locale, type MessageKey } from '../i18n/i18n';
 import type { Buckets, DecreeFigures, Figures, PerFrameFigures } from '../logic/aggregates';
@@ -10,6 +9,7 @@ import { MIN_CLASSIFIED_FOR_SHARE, type MaskedShare } from '../logic/wilson';
 import './hc-chart';
 import './hc-figure';
 import type { FigureRank } from './hc-figure';
+import './hc-opt-out';
 import './hc-pipeline';
 
 export const COUNTING_MODES = ['live', 'decree', 'per-frame'] as const;
@@ -33,7 +33,6 @@ export class HcCounterView extends LitElement {
   static override styles = [
     figureTableStyles,
     controlStyles,
-    confirmationStyles,
     css`
       :host {
         display: block;
@@ -72,25 +71,6 @@ export class HcCounterView extends LitElement {
           grid-template-columns: 1fr;
           padding: var(--hc-space-3);
         }
-      }
-      .opt-out {
-        display: flex;
-        flex-direction: column;
-        align-items: center;
-        gap: var(--hc-space-2);
-        margin: var(--hc-space-4) 0;
-        text-align: center;
-      }
-      .opt-out button {
-        font-size: var(--hc-type-lead);
-        padding: var(--hc-space-3) var(--hc-space-5);
-        max-width: 100%;
-      }
-      .confirmation {
-        min-height: 2.5em;
-        font-size: var(--hc-type-lead);
-        font-weight: 700;
-        text-align: center;
       }
       fieldset {
         border: 0;
@@ -132,10 +112,6 @@ export class HcCounterView extends LitElement {
         flex-wrap: wrap;
         gap: var(--hc-space-2);
         margin: var(--hc-space-3) 0;
-      }
-      .warning {
-        color: var(--hc-alert);
-        font-weight: 700;
       }
     `,
   ];
@@ -254,23 +230,14 @@ export class HcCounterView extends LitElement {
   override render() {
     return html`
       ${this.mode === 'live' ? this.liveFigures() : this.mode === 'decree' ? this.decreeFigures() : this.perFrameView()}
-      <div class="opt-out">
-        <button
-          class="danger"
-          data-testid="dont-count-me"
-          aria-keyshortcuts=${OPT_OUT_KEY}
-          ?disabled=${!this.running}
-          @click=${() => this.emit<null>('hc-opt-out', null)}
-        >
-          ${this.t('dontCountMe')}
-        </button>
-        <p class="small muted">${this.t('dontCountMeHelp', { seconds: this.pauseSeconds })}</p>
-        <div class="confirmation" role="status" aria-live="assertive" data-testid="opt-out-confirmation">
-          ${this.confirmation ? html`<p>${this.confirmation}</p>` : nothing}
-        </div>
-        ${this.paused ? html`<p data-testid="paused">${this.t('paused')}</p>` : nothing}
-        ${this.shakeWarning ? html`<p class="warning" data-testid="shake-warning">${this.shakeWarning}</p>` : nothing}
-      </div>
+      <hc-opt-out
+        .locale=${this.locale}
+        ?running=${this.running}
+        ?paused=${this.paused}
+        .confirmation=${this.confirmation}
+        .shakeWarning=${this.shakeWarning}
+        .pauseSeconds=${this.pauseSeconds}
+      ></hc-opt-out>
       <hc-pipeline .locale=${this.locale} .timings=${this.timings} .faces=${this.figures?.facesInView ?? 0}></hc-pipeline>
       <fieldset>
         <legend>${this.t('countingMode')}</legend>
@@ -307,7 +274,6 @@ declare global {
   }
   interface HTMLElementEventMap {
     'hc-mode-change': CustomEvent<CountingMode>;
-    'hc-opt-out': CustomEvent<null>;
     'hc-reset': CustomEvent<null>;
     'hc-export': CustomEvent<ExportFormat>;
   }

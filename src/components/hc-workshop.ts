@@ -6,11 +6,11 @@ import type { MaskLabel } from '../logic/frame';
 import type { SystemLimits } from '../logic/system-limits';
 import { WORKSHOP_STEPS, stepIndex, type WorkshopCommand, type WorkshopState } from '../logic/workshop';
 import type { PageTimings } from './hc-pipeline';
-import { OPT_OUT_KEY } from './keys';
 import { percent } from './format';
-import { confirmationStyles, controlStyles } from './shared-styles';
+import { controlStyles } from './shared-styles';
 import { MASK_LABEL_TEXT, PASS_OUTCOME, STEP_TEXT, arrivalMessage, lawLimitParams } from './workshop-text';
 import './hc-figure';
+import './hc-opt-out';
 import './hc-pipeline';
 
 /** One face of the latest frame as the workshop shows it: the classifier's label and score, nothing else. */
@@ -29,7 +29,6 @@ export interface FaceLabel {
 export class HcWorkshop extends LitElement {
   static override styles = [
     controlStyles,
-    confirmationStyles,
     css`
       :host {
         display: block;
@@ -124,20 +123,6 @@ export class HcWorkshop extends LitElement {
       }
       ul.law li {
         margin: var(--hc-space-2) 0;
-      }
-      .opt-out {
-        display: flex;
-        flex-wrap: wrap;
-        gap: var(--hc-space-3);
-        align-items: center;
-      }
-      .opt-out button {
-        font-size: var(--hc-type-lead);
-      }
-      .warning {
-        color: var(--hc-alert);
-        font-weight: 700;
-        margin: 0;
       }
       .controls {
         display: flex;
@@ -257,22 +242,14 @@ export class HcWorkshop extends LitElement {
             ${this.running ? (text.waiting ? this.t(text.waiting) : '') : this.t('workshopCameraFirst')}
           </p>`}
       ${this.liveFigures(state)}
-      <div class="opt-out">
-        <button
-          class="danger"
-          data-testid="dont-count-me"
-          aria-keyshortcuts=${OPT_OUT_KEY}
-          ?disabled=${!this.running}
-          @click=${() => this.emit<null>('hc-opt-out', null)}
-        >
-          ${this.t('dontCountMe')}
-        </button>
-        <div class="confirmation" role="status" data-testid="opt-out-confirmation">
-          ${this.confirmation ? html`<p>${this.confirmation}</p>` : nothing}
-        </div>
-        ${this.paused ? html`<p data-testid="paused">${this.t('paused')}</p>` : nothing}
-        ${this.shakeWarning ? html`<p class="warning" data-testid="shake-warning">${this.shakeWarning}</p>` : nothing}
-      </div>
+      <hc-opt-out
+        layout="inline"
+        .locale=${this.locale}
+        ?running=${this.running}
+        ?paused=${this.paused}
+        .confirmation=${this.confirmation}
+        .shakeWarning=${this.shakeWarning}
+      ></hc-opt-out>
       <hc-pipeline .locale=${this.locale} .timings=${this.timings} .faces=${this.figures?.facesInView ?? 0}></hc-pipeline>
       <div class="controls">
         <button data-testid="workshop-back" aria-keyshortcuts="ArrowLeft PageUp" ?disabled=${index === 0} @click=${command('back')}>

@@ -17,19 +17,6 @@ export const figureTableStyles = css`
   }
 `;
 
-/** The opt-out confirmation ("you are not counted"), the same box on the Counter and in the guided workshop. */
-export const confirmationStyles = css`
-  .confirmation p {
-    margin: 0;
-    padding: var(--hc-space-2) var(--hc-space-3);
-    border: 3px solid currentColor;
-    border-radius: var(--hc-radius);
-    color: var(--hc-ok);
-    background: var(--hc-ok-bg);
-    font-weight: 700;
-  }
-`;
-
 /**
  * Buttons and form controls, from the tokens: at least 44 px tall (touch), a visible focus ring, a primary
  * (filled) and a secondary (outlined) look.

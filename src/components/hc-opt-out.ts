@@ -1,0 +1,115 @@
+import { LitElement, css, html, nothing } from 'lit';
+import { customElement, property } from 'lit/decorators.js';
+import { translate, type Locale, type MessageKey } from '../i18n/i18n';
+import { OPT_OUT_KEY } from './keys';
+import { controlStyles } from './shared-styles';
+
+/** How the block sits in its view: stacked under the Counter's figures, or one row in the workshop. */
+export type OptOutLayout = 'stacked' | 'inline';
+
+/**
+ * "Don't count me": the button (its key is OPT_OUT_KEY), the confirmation that the person is no longer counted,
+ * the pause that follows and any warning about the head-shake reading. One element, so the Counter and the
+ * workshop announce an opt-out the same way. A press goes up as `hc-opt-out`; what it does is the app's.
+ */
+@customElement('hc-opt-out')
+export class HcOptOut extends LitElement {
+  static override styles = [
+    controlStyles,
+    css`
+      :host {
+        display: block;
+      }
+      .opt-out {
+        display: flex;
+        flex-direction: column;
+        align-items: center;
+        gap: var(--hc-space-2);
+        margin: var(--hc-space-4) 0;
+        text-align: center;
+      }
+      :host([layout='inline']) .opt-out {
+        flex-direction: row;
+        flex-wrap: wrap;
+        gap: var(--hc-space-3);
+        margin: 0;
+        text-align: start;
+      }
+      button {
+        font-size: var(--hc-type-lead);
+      }
+      :host([layout='stacked']) button {
+        padding: var(--hc-space-3) var(--hc-space-5);
+        max-width: 100%;
+      }
+      /* The confirmation ("you are not counted") must be seen from afar: a bold box in the "ok" colour. */
+      .confirmation p {
+        margin: 0;
+        padding: var(--hc-space-2) var(--hc-space-3);
+        border: 3px solid currentColor;
+        border-radius: var(--hc-radius);
+        color: var(--hc-ok);
+        background: var(--hc-ok-bg);
+        font-weight: 700;
+      }
+      :host([layout='stacked']) .confirmation {
+        min-height: 2.5em;
+        font-size: var(--hc-type-lead);
+        font-weight: 700;
+      }
+      .warning {
+        color: var(--hc-alert);
+        font-weight: 700;
+      }
+      :host([layout='inline']) .warning {
+        margin: 0;
+      }
+    `,
+  ];
+
+  @property() locale: Locale = 'en';
+  @property({ reflect: true }) layout: OptOutLayout = 'stacked';
+  /** Counting is possible (camera running and models loaded); the button is disabled otherwise. */
+  @property({ type: Boolean }) running = false;
+  /** Counting is paused after an opt-out, so that the person can leave the field of view. */
+  @property({ type: Boolean }) paused = false;
+  /** The confirmation to show and announce, already worded; empty for none. */
+  @property() confirmation = '';
+  /** A warning about the head-shake reading (e.g. frame rate too low), already worded; empty for none. */
+  @property() shakeWarning = '';
+  /** Length of the pause, for the help line under the stacked button. */
+  @property({ type: Number }) pauseSeconds = 5;
+
+  private t(key: MessageKey, params: Record<string, string | number> = {}): string {
+    return translate(this.locale, key, params);
+  }
+
+  override render() {
+    return html`<div class="opt-out">
+      <button
+        class="danger"
+        data-testid="dont-count-me"
+        aria-keyshortcuts=${OPT_OUT_KEY}
+        ?disabled=${!this.running}
+        @click=${() => this.dispatchEvent(new CustomEvent<null>('hc-opt-out', { detail: null, bubbles: true, composed: true }))}
+      >
+        ${this.t('dontCountMe')}
+      </button>
+      ${this.layout === 'stacked' ? html`<p class="small muted">${this.t('dontCountMeHelp', { seconds: this.pauseSeconds })}</p>` : nothing}
+      <div class="confirmation" role="status" aria-live="assertive" data-testid="opt-out-confirmation">
+        ${this.confirmation ? html`<p>${this.confirmation}</p>` : nothing}
+      </div>
+      ${this.paused ? html`<p data-testid="paused">${this.t('paused')}</p>` : nothing}
+      ${this.shakeWarning ? html`<p class="warning" data-testid="shake-warning">${this.shakeWarning}</p>` : nothing}
+    </div>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'hc-opt-out': HcOptOut;
+  }
+  interface HTMLElementEventMap {
+    'hc-opt-out': CustomEvent<null>;
+  }
+}

@@ -27,23 +27,34 @@ export function yunetScore(clsLogit: number, objLogit: number): number {
 }
 
 /**
- * Faces scoring at least `minScore`, in input-pixel coordinates (before NMS). `rows` is the network's output
- * for an input of `inputWidth` × `inputHeight`: stride 8's cells row-major, then 16's, then 32's.
+ * Rows scoring at least `minScore`, by index. `logits` holds each row's cls and obj logits, interleaved (the
+ * first two columns of the network's rows): the detector reads only these, then only the rows they select.
  */
-export function decodeYunet(rows: Float32Array, inputWidth: number, inputHeight: number, minScore: number): DetectedFace[] {
-  const expected = yunetRowCount(inputWidth, inputHeight);
-  if (rows.length !== expected * YUNET_ROW) {
-    throw new Error(`YuNet output has ${rows.length / YUNET_ROW} rows, expected ${expected} for ${inputWidth}×${inputHeight}`);
+export function rowsScoring(logits: Float32Array, minScore: number): number[] {
+  const indices: number[] = [];
+  for (let row = 0; row < logits.length / 2; row++) {
+    if (yunetScore(logits[2 * row + CLS], logits[2 * row + OBJ]) >= minScore) indices.push(row);
+  }
+  return indices;
+}
+
+/**
+ * The faces of the rows `indices` (ascending), in input-pixel coordinates (before NMS). `rows` holds those rows
+ * only, in that order, YUNET_ROW values each; `inputWidth` × `inputHeight` is the input that gave them.
+ */
+export function decodeYunetRows(rows: Float32Array, indices: readonly number[], inputWidth: number, inputHeight: number): DetectedFace[] {
+  if (rows.length !== indices.length * YUNET_ROW) {
+    throw new Error(`${rows.length / YUNET_ROW} YuNet rows for ${indices.length} indices`);
   }
   const faces: DetectedFace[] = [];
-  let row = 0;
+  let first = 0;
+  let k = 0;
   for (const stride of YUNET_STRIDES) {
     const columns = inputWidth / stride;
-    const cells = columns * (inputHeight / stride);
-    for (let cell = 0; cell < cells; cell++, row++) {
-      const o = row * YUNET_ROW;
-      const score = yunetScore(rows[o + CLS], rows[o + OBJ]);
-      if (score < minScore) continue;
+    const end = first + columns * (inputHeight / stride);
+    for (; k < indices.length && indices[k] < end; k++) {
+      const o = k * YUNET_ROW;
+      const cell = indices[k] - first;
       const r = Math.floor(cell / columns);
       const c = cell - r * columns;
       const cx = (c + rows[o + BOX]) * stride;
@@ -51,11 +62,33 @@ export function decodeYunet(rows: Float32Array, inputWidth: number, inputHeight:
       const w = Math.exp(rows[o + BOX + 2]) * stride;
       const h = Math.exp(rows[o + BOX + 3]) * stride;
       const keypoints: Point[] = [];
-      for (let k = 0; k < KEYPOINTS; k++) {
-        keypoints.push([(rows[o + KPS + 2 * k] + c) * stride, (rows[o + KPS + 2 * k + 1] + r) * stride]);
+      for (let p = 0; p < KEYPOINTS; p++) {
+        keypoints.push([(rows[o + KPS + 2 * p] + c) * stride, (rows[o + KPS + 2 * p + 1] + r) * stride]);
       }
-      faces.push({ box: { x: cx - w / 2, y: cy - h / 2, w, h }, score, keypoints });
+      faces.push({ box: { x: cx - w / 2, y: cy - h / 2, w, h }, score: yunetScore(rows[o + CLS], rows[o + OBJ]), keypoints });
     }
+    first = end;
   }
+  if (k < indices.length) throw new Error(`YuNet row ${indices[k]} is past the last of ${first} rows`);
   return faces;
+}
+
+/**
+ * Faces scoring at least `minScore`, in input-pixel coordinates (before NMS). `rows` is the network's whole output
+ * for an input of `inputWidth` × `inputHeight`: stride 8's cells row-major, then 16's, then 32's.
+ */
+export function decodeYunet(rows: Float32Array, inputWidth: number, inputHeight: number, minScore: number): DetectedFace[] {
+  const expected = yunetRowCount(inputWidth, inputHeight);
+  if (rows.length !== expected * YUNET_ROW) {
+    throw new Error(`YuNet output has ${rows.length / YUNET_ROW} rows, expected ${expected} for ${inputWidth}×${inputHeight}`);
+  }
+  const logits = new Float32Array(2 * expected);
+  for (let row = 0; row < expected; row++) {
+    logits[2 * row] = rows[row * YUNET_ROW + CLS];
+    logits[2 * row + 1] = rows[row * YUNET_ROW + OBJ];
+  }
+  const indices = rowsScoring(logits, minScore);
+  const selected = new Float32Array(indices.length * YUNET_ROW);
+  indices.forEach((row, k) => selected.set(rows.subarray(row * YUNET_ROW, (row + 1) * YUNET_ROW), k * YUNET_ROW));
+  return decodeYunetRows(selected, indices, inputWidth, inputHeight);
 }

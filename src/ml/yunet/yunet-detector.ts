@@ -3,7 +3,7 @@ import type { DetectedFace } from '../../logic/frame';
 import type { FaceDetector } from '../detector';
 import { weightedNonMaxSuppression } from '../nms';
 import { hasKind, loadWeightsFile, type NamedWeights } from '../weights-file';
-import { decodeYunet } from './decode';
+import { decodeYunetRows, rowsScoring } from './decode';
 import { InputScalePlanner } from './input-scale';
 import { YUNET_ALIGN, YUNET_KIND, yunetForward, yunetWeightShapes, type YunetTopology } from './yunet-net';
 
@@ -63,12 +63,9 @@ export class YunetDetector implements FaceDetector {
     return new YunetDetector(weights, config);
   }
 
-  /**
-   * The network's raw rows for `image` seen through `plan` (see yunet-net.ts), and no tensor left behind.
-   * Exposed for the port's reference test and for the detector itself.
-   */
-  async rawRows(image: tf.Tensor3D, plan: InputPlan): Promise<Float32Array> {
-    const rows = tf.tidy(() => {
+  /** The network's rows for `image` seen through `plan` (see yunet-net.ts), as one tensor for the caller to dispose. */
+  private forward(image: tf.Tensor3D, plan: InputPlan): tf.Tensor2D {
+    return tf.tidy(() => {
       const [height, width] = image.shape;
       let x = tf.cast(image, 'float32') as tf.Tensor3D;
       const h = Math.round(height * plan.scale);
@@ -78,8 +75,40 @@ export class YunetDetector implements FaceDetector {
       x = tf.pad(x, [[0, plan.height - h], [0, plan.width - w], [0, 0]]);
       return yunetForward(this.weights, tf.expandDims(x, 0) as tf.Tensor4D);
     });
+  }
+
+  /** All the network's rows for `image` seen through `plan`, and no tensor left behind: for the port's reference test. */
+  async rawRows(image: tf.Tensor3D, plan: InputPlan): Promise<Float32Array> {
+    const rows = this.forward(image, plan);
     try {
       return (await rows.data()) as Float32Array;
+    } finally {
+      rows.dispose();
+    }
+  }
+
+  /**
+   * The faces scoring at least minScore, before NMS, in input pixels. Reads the score logits first, then only the
+   * rows they select: the whole output is ~0.4 MB a frame at 640×480, and on a VM each fresh megabyte read into
+   * JavaScript costs ~6 ms in page faults (README Performance); the two score columns are an eighth of it.
+   */
+  private async candidates(image: tf.Tensor3D, plan: InputPlan): Promise<DetectedFace[]> {
+    const rows = this.forward(image, plan);
+    try {
+      const logits = tf.slice(rows, [0, 0], [-1, 2]);
+      let indices: number[];
+      try {
+        indices = rowsScoring((await logits.data()) as Float32Array, this.config.minScore);
+      } finally {
+        logits.dispose();
+      }
+      if (indices.length === 0) return [];
+      const selected = tf.tidy(() => tf.gather(rows, tf.tensor1d(indices, 'int32')));
+      try {
+        return decodeYunetRows((await selected.data()) as Float32Array, indices, plan.width, plan.height);
+      } finally {
+        selected.dispose();
+      }
     } finally {
       rows.dispose();
     }
@@ -88,8 +117,8 @@ export class YunetDetector implements FaceDetector {
   async detect(image: tf.Tensor3D, timestamp?: number): Promise<DetectedFace[]> {
     const [height, width] = image.shape;
     const plan = inputPlan(width, height, this.planner.scaleFor(width, height, timestamp));
-    const { minScore, iouThreshold, maxFaces } = this.config;
-    const candidates = decodeYunet(await this.rawRows(image, plan), plan.width, plan.height, minScore);
+    const { iouThreshold, maxFaces } = this.config;
+    const candidates = await this.candidates(image, plan);
     const faces = weightedNonMaxSuppression(candidates, iouThreshold, maxFaces);
     const undo = 1 / plan.scale;
     const found = faces.map((f) => ({

@@ -14,7 +14,8 @@ import { SHARED_DIR } from '../../../scripts/lib/paths';
 import { MODEL_FILES } from '../model-paths';
 import { decodeYunet, yunetScore } from './decode';
 import { searchScale } from './input-scale';
-import { inputPlan, YunetDetector } from './yunet-detector';
+import { weightedNonMaxSuppression } from '../nms';
+import { inputPlan, YUNET_CONFIG, YunetDetector } from './yunet-detector';
 import { YUNET_ROW, YUNET_STRIDES } from './yunet-net';
 
 const ONNX = path.join(SHARED_DIR, 'models', 'yunet', 'yunet_s_dynamic.onnx');
@@ -72,6 +73,13 @@ describe.skipIf(!existsSync(ONNX) || !IMAGES.every((f) => existsSync(f)))('YuNet
         const reference = await referenceRows(session, (await padded.data()) as Float32Array, plan.width, plan.height);
         padded.dispose();
         const rows = await detector.rawRows(image, plan);
+        // The detector reads only the rows that score (decode.ts): the same faces as decoding every row.
+        const detected = await detector.detect(image);
+        const undo = 1 / plan.scale;
+        const expected = weightedNonMaxSuppression(decodeYunet(rows, plan.width, plan.height, YUNET_CONFIG.minScore),
+          YUNET_CONFIG.iouThreshold, YUNET_CONFIG.maxFaces);
+        expect(detected.map((f) => f.box.x), file).toEqual(expected.map((f) => f.box.x * undo));
+        expect(detected.map((f) => f.score), file).toEqual(expected.map((f) => f.score));
         image.dispose();
 
         let worstScore = 0;

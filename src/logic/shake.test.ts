@@ -95,10 +95,55 @@ describe('ShakeDetector on synthetic sequences', () => {
     expect(shakes[0]).toBeLessThanOrEqual(shakeEnd);
   });
 
+  it.each([
+    [16, 2.8, 2, 10, 60],
+    [17, 2.6, 1.5, 15, 60],
+  ])('detects a small fast ±%i° "no" at %f Hz (%f cycles) and %i fps, eye distance %i px, in 20 seeded runs of 20', (amplitude, hz, cycles, fps, eyeDistance) => {
+    // One or two frames per side, each under the band by a few degrees now and then: the fast-swing and lead-in
+    // rules. The detector before them missed 5 and 2 of these 20.
+    for (let seed = 1; seed <= 20; seed++) {
+      const random = seededRandom(seed * 1000 + fps);
+      const frames = sequence([lead(random), shake(amplitude, hz, cycles), still(3000, random)], { ...base, fps, eyeDistance }, random);
+      expect(detect(frames).shakes, `seed ${seed}`).toHaveLength(1);
+    }
+  });
+
   it.each([5, -5])('detects a shake through heavy keypoint noise, a tilted head and while turning slowly (%i°/s)', (driftDegPerS) => {
     const random = seededRandom(3);
     const frames = sequence([lead(random), shake(30, 1.5, 3)], { ...base, noisePx: 1.2, roll: deg(20), driftDegPerS }, random);
     expect(detect(frames).shakes).toHaveLength(1);
+  });
+
+  /** A motion turned `offsetDeg` away from the camera. */
+  const turnedAway = (segment: Segment, offsetDeg: number): Segment => ({
+    ...segment,
+    motion: (t) => {
+      const pose = segment.motion(t);
+      return { ...pose, yaw: deg(offsetDeg) + (pose.yaw ?? 0) };
+    },
+  });
+
+  it('does not read looking back and forth between the camera and something 50° to the side, which swings like a "no" centred 25° away', () => {
+    for (let seed = 1; seed <= 10; seed++) {
+      const random = seededRandom(seed);
+      const away = turnedAway(still(1200, random), -25);
+      const frames = sequence([away, turnedAway(shake(25, 0.8, 2), -25), turnedAway(still(1500, random), -25)], base, random);
+      expect(detect(frames).shakes, `seed ${seed}`).toHaveLength(0);
+      // The same swings facing the camera are a "no".
+      const facing = sequence([lead(random), shake(25, 0.8, 2), still(1500, random)], base, random);
+      expect(detect(facing).shakes, `seed ${seed}`).toHaveLength(1);
+    }
+  });
+
+  it('does not read a yaw swing while the whole face travels across the image (a camera shaking with the head)', () => {
+    for (let seed = 1; seed <= 10; seed++) {
+      const random = seededRandom(seed);
+      const swing = shake(20, 2, 2);
+      // 1.5 eye distances each way for ±20° of yaw: 2.1 face widths per radian of yaw range.
+      const travelling: Segment = { ...swing, motion: (t) => ({ ...swing.motion(t), dx: 1.5 * Math.sin(4 * Math.PI * (t / 1000)) }) };
+      expect(detect(sequence([lead(random), travelling, still(1500, random)], base, random)).shakes, `seed ${seed}`).toHaveLength(0);
+      expect(detect(sequence([lead(random), swing, still(1500, random)], base, random)).shakes, `seed ${seed}`).toHaveLength(1);
+    }
   });
 
   it('ignores a shake too small to be a deliberate "no" (±5°)', () => {

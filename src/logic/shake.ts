@@ -15,13 +15,19 @@
  * 3. Band: the detrended yaw must go out of ±threshold on one side, then the other, then the first again (two
  *    reversals). A frame counts as out only if its yaw also beats its pitch, and a side only after 50 ms of frames
  *    (or one frame 1.25× beyond the band): keypoint glitches are single frames that move yaw and pitch together.
+ *    A side reached within 300 ms of the previous one (a 2–3 Hz "no", one or two frames per side at 10–15 fps)
+ *    counts from ±5°, and so may the first side of such a chain, from ±7°.
  * 4. Like a "no": entries into the sides 100–1150 ms apart (3 Hz down to 0.5 Hz, give or take a frame), in rhythm
- *    (gaps within 1.6× of each other), never pausing more than 600 ms inside the band, the raw yaw going back at
- *    least 60 % as far as it went and the middle swing passing where the head faced before the first (a chain of
- *    glances the same way does not), and the yaw range at least 1.5× the pitch range (a nod is not a shake).
+ *    (gaps between entries, or between the zero crossings before them, within 1.6× of each other), never pausing
+ *    more than 600 ms inside the band, the raw yaw going back at least 60 % as far as it went and the middle swing
+ *    passing where the head faced before the first (a chain of glances the same way does not), swinging about a
+ *    point within 20° of facing the camera (looking between the camera and a stall swings about a point half-way),
+ *    the face centre travelling little for the turn (a shaking camera moves it without turning it), and the yaw
+ *    range at least 1.5× the pitch range (a nod is not a shake).
  * 5. It refuses to decide below `minFps` and on faces too small for their keypoints; after a shake, a cooldown.
  *
- * Each rule's reason and the measurement behind it are beside its parameter. The synthetic bands, the negatives
+ * Each rule's reason and the measurement behind it are beside its parameter (figures quoted there were measured when
+ * that parameter was chosen, with the rules of the time). The synthetic bands, the negatives
  * and the real clips they were checked on are in testing/shake-figures.ts (figures in models/shake-figures.json).
  * Pure: no DOM, explicit timestamps (ms), geometry only.
  */
@@ -44,6 +50,44 @@ export const SHAKE_PARAMS = {
   detrendTauMs: 1200,
   /** Half-width of the band, degrees: a ±15° "no" keeps ±14° after detrending; YuNet's yaw on a still face (head-still) stays within ±4°. 7° gave 93.7 % instead of 92.7 % on ±15–25° at 2–3 Hz but 1.17 false opt-outs per 10 min instead of 0.77 (more chains of looks); 9° gave 89.0 % and 0.60 (synthetic). */
   threshold: 8,
+  /**
+   * A side reached 100–300 ms after the previous entry counts from 5° out instead of `threshold`. At 2–3 Hz a side
+   * lasts one or two frames at 10–15 fps and the yaw reading (the smaller of two noisy readings) loses a few degrees on
+   * each: 16 of the 22 missed ±15–25° shakes at 2–3 Hz never had a frame beyond 8° on one of their three sides
+   * (instrumented). It was not the 50 ms dwell (`minOutMs`), already one frame at 20 fps and below: 40 or 30 ms (one
+   * frame at 24 or 30 fps) gave 92.3 % and 92.7 % for 28 and 30 false opt-outs instead of 23. Looks and glances take
+   * longer than 300 ms from one side to the other and keep the full band; under 100 ms (`minEntryGapMs`, no frame allowance) is keypoint noise, not a head (a talking
+   * head at 15 fps fired on sides 67 ms apart). Synthetic (eval:shake's seeded sets): ±15–25° at 2–3 Hz 93.3 → 97.3 %
+   * (96.3 % without `leadInDeg`), false opt-outs 15 → 24 in 5 h (camera shake, talking, pulled faces: small blurred
+   * faces whose noise alternates that fast); 6° gave 96.0 % (23), 200 ms 96.7 % (20), 250 ms 97.0 % (22).
+   */
+  fastSwingDeg: 5,
+  fastSwingMs: 300,
+  /**
+   * The first side of a fast "no" may have stayed under the band too: when the signal enters a side with no side before
+   * it, a run beyond ±`fastSwingDeg` on the other side that began 100–300 ms before and reached 7° counts as the first
+   * side. ±15–25° at 2–3 Hz 96.3 → 97.3 %, at 1–2 Hz 97.0 → 97.7 %, false opt-outs 22 → 24 in 5 h; 5° gave 98.0 % for
+   * 30 (synthetic).
+   */
+  leadInDeg: 7,
+  /**
+   * The first two sides' raw yaw extremes must be centred within 20° of facing the camera: a "no" is made at the camera,
+   * while looking back and forth between the camera and a stall swings about a point half-way to the stall. Over 10 h
+   * of synthetic ordinary motion (before this rule and the next), 35 of 46 false opt-outs were centred 15° or more off,
+   * 24 of them 20° or more, and none of 2700 detected synthetic shakes (with the generator's slow turning of up to
+   * ±5°/s) was centred more than 20° off. Without it: 34 false opt-outs in 5 h instead of 24 (glances 6 → 10, looking
+   * both ways 4 → 8), no shake more detected. A "no" made with the head turned more than 20° away is not read.
+   */
+  maxCentreDeg: 20,
+  /**
+   * Over the swings, the face box centre may travel at most one face width per radian of raw yaw range: a head turning
+   * about the neck moves the face ≈ 0.2–0.3 face widths per radian (head-shake: 0.18–0.28 at its opt-outs; the
+   * synthetic head, which turns about a point one eye distance behind the face, 0.46–0.78), while a handheld camera
+   * shaking sideways moves the face far more than the yaw its blur makes (16 of 18 synthetic camera-shake false
+   * opt-outs in 10 h were at 0.79–3.6). Without it: 40 false opt-outs in 5 h instead of 24 (camera shake 7 → 21), no
+   * shake more detected. A "no" made while walking across the view is not read.
+   */
+  maxTravelPerRad: 1,
   /** Two reversals (one side, the other, back: two swings) is the smallest motion that is a "no" and not a single glance away and back. */
   reversals: 2,
   /** A side counts once the signal was out on it for frames spanning 50 ms (2 frames from 24 fps up), rejecting single-frame keypoint glitches; a 3 Hz ±15° swing stays out ≈ 100 ms. Without it, 13 synthetic false opt-outs in 5 h from blurred small faces. */
@@ -56,7 +100,16 @@ export const SHAKE_PARAMS = {
   maxEntryGapMs: 1150,
   /** At most 600 ms inside the band between one side and the other: a 0.5 Hz ±15° "no" crosses it in ≈ 390 ms; a head that pauses facing ahead between two looks is looking around (real-d12's natural turns pause ≈ 800 ms). 500 ms cost 5 points of detection on slow small shakes. */
   maxTransitMs: 600,
-  /** Rhythm: the longer gap between the three entries is at most 1.6 × the shorter, plus two frame intervals (entry times are known to a frame). Head-shake's neighbouring half-periods differ by up to 1.5×; this rule halved the false opt-outs from chains of glances (synthetic, 96 → 46 in 5 h). */
+  /**
+   * Rhythm: the longer gap between the three entries is at most 1.6 × the shorter, plus two frame intervals (entry
+   * times are known to a frame). Head-shake's neighbouring half-periods differ by up to 1.5×; this rule halved the
+   * false opt-outs from chains of glances (synthetic, 96 → 46 in 5 h). The gaps are taken between entries, or between
+   * the zero crossings before them, whichever is steadier: an entry is timed where the swing crosses the band, late on
+   * a small side (the first side of a slow "no" fades in), and a zero crossing does not depend on the swing's size.
+   * With entries alone, ±15–25° at 0.5–1 Hz fell from 97.3 to 95.7 % and at 1–2 Hz from 97.7 to 95.0 % (93.5 % and
+   * 95.4 % on 1500 other seeded shakes per band), for 19 false opt-outs in 5 h instead of 24 (synthetic); the zero
+   * crossings alone lost small fast shakes, whose crossings the keypoint noise moves by a frame.
+   */
   maxGapRatio: 1.6,
   /** The raw yaw must go back at least 60 % as far as it went, in the right direction: uneven "no" swings differ by up to ±25 %; looking one way, the other, then ahead comes back half way. */
   minSwingRatio: 0.6,
@@ -162,8 +215,9 @@ function landmarks(keypoints: readonly Point[]): FaceLandmarks | null {
  * face read the same). A head turn moves the nose against both; an expression moves the mouth corners (lips pushed
  * sideways, a lopsided smile) and so only the mouth reading. The yaw is the smaller of the two when they agree in
  * sign, 0 when they do not: what the lower face does alone never reads as a turn. The smaller one costs small fast
- * shakes on noisy keypoints (it is biased towards 0): their mean would detect 97.0 % of ±15–25° at 2–3 Hz instead of
- * 92.7 %, but gave 7.0 false opt-outs per 10 min instead of 0.77, from pulled faces and blurred faces (synthetic).
+ * shakes on noisy keypoints (it is biased towards 0): before the fast-swing rules, their mean would detect 97.0 % of
+ * ±15–25° at 2–3 Hz instead of 92.7 %, but gave 7.0 false opt-outs per 10 min instead of 0.77, from pulled faces and
+ * blurred faces (synthetic); a mean when the two agree within 0.05 (≈ 6°) and the smaller one otherwise, 94.7 % for 1.2.
  */
 export function headAngles(keypoints: readonly Point[], params: ShakeParams = SHAKE_PARAMS): HeadAngles | null {
   const face = landmarks(keypoints);
@@ -191,6 +245,15 @@ export function headAngles(keypoints: readonly Point[], params: ShakeParams = SH
   };
 }
 
+/** A run of frames beyond ±`fastSwingDeg` on one side: when it began, the zero crossing before it, the raw yaw's extreme in it and just before it, and the largest detrended yaw. */
+interface SideRun {
+  since: number;
+  crossing: number;
+  peakRaw: number;
+  startRaw: number;
+  top: number;
+}
+
 /** One tracked face's shake detector. Feed it every frame in which the face was detected, in time order. */
 export class ShakeDetector {
   private trendYaw = 0;
@@ -210,6 +273,15 @@ export class ShakeDetector {
   /** The raw yaw on the last frame inside the band before the entry at the same index: where that swing set off from. */
   private starts: number[] = [];
   private lastInsideRaw = 0;
+  /** When the detrended yaw last changed sign (interpolated between frames), and the crossing before each entry, same index as `entries`. */
+  private lastZeroCrossing = 0;
+  private crossings: number[] = [];
+  /** The previous sample, for the zero crossings. */
+  private previous: TraceSample | null = null;
+  /** Per side (±1), the latest run of frames beyond ±`fastSwingDeg`: a fast "no"'s first side may only show there (`leadInDeg`). */
+  private readonly runs = new Map<number, SideRun>();
+  /** The face box centre x and width over the last `traceMs`, for `maxTravelPerRad`. */
+  private readonly boxes: { t: number; x: number; w: number }[] = [];
   /** A side the signal is out on but that does not count yet (out for less than `minOutMs`): its sign, frames, first time and extreme. */
   private pendingSide = 0;
   private pendingFrames = 0;
@@ -273,6 +345,9 @@ export class ShakeDetector {
     };
     this.samples.push(sample);
     while (this.samples.length > 0 && this.samples[0].t < timestamp - p.traceMs) this.samples.shift();
+    this.boxes.push({ t: timestamp, x: box.x + box.w / 2, w: box.w });
+    while (this.boxes.length > 0 && this.boxes[0].t < timestamp - p.traceMs) this.boxes.shift();
+    this.followSides(sample);
 
     if (fps === null) return this.finish(false, 'warming-up', fps, sample);
     if (fps < p.minFps) {
@@ -289,7 +364,11 @@ export class ShakeDetector {
     if (this.side !== 0 && timestamp - this.lastOut > p.maxTransitMs) this.breakChain();
     // A frame counts as out on a side only if its yaw also beats its pitch: a keypoint glitch that throws the nose
     // moves both (faces-2-head-tilt has such frames), a turn moves yaw alone.
-    const out = Math.abs(sample.yaw) > p.threshold && Math.abs(sample.yaw) > Math.abs(sample.pitch);
+    // A fast swing's next side counts from `fastSwingDeg`.
+    const lastEntry = this.entries[this.entries.length - 1];
+    const sinceEntry = lastEntry === undefined ? Infinity : timestamp - lastEntry;
+    const fastSwing = Math.sign(sample.yaw) === -this.side && sinceEntry >= p.minEntryGapMs && sinceEntry <= p.fastSwingMs;
+    const out = Math.abs(sample.yaw) > (fastSwing ? p.fastSwingDeg : p.threshold) && Math.abs(sample.yaw) > Math.abs(sample.pitch);
     const outSide = out ? Math.sign(sample.yaw) : 0;
     // A new side counts from its first frame once `minFramesOut` frames in a row were out on it: a single frame
     // out is as likely a keypoint glitch as a swing.
@@ -311,11 +390,16 @@ export class ShakeDetector {
       // the chain starts again from this entry.
       // The gap is known to a frame interval (each entry time is the first frame seen out), so the lower bound allows
       // one: at 10–12 fps a 3 Hz "no" shows its sides on consecutive frames.
-      if (gap < p.minEntryGapMs - 1000 / fps || gap > p.maxEntryGapMs) this.breakChain();
+      const minGap = p.minEntryGapMs - 1000 / fps;
+      if (gap < minGap || gap > p.maxEntryGapMs) this.breakChain();
+      // No side before this one: the other side's latest run beyond `leadInDeg`, just before, was its first side.
+      const leadIn = this.runs.get(-outSide);
+      const leadInGap = leadIn ? this.pendingSince - leadIn.since : Infinity;
+      if (this.entries.length === 0 && leadIn && leadIn.top > p.leadInDeg && leadInGap >= p.minEntryGapMs && leadInGap <= p.fastSwingMs) {
+        this.addEntry(leadIn.since, Math.min(leadIn.crossing, leadIn.since), leadIn.peakRaw, leadIn.startRaw);
+      }
       this.side = outSide;
-      this.entries.push(this.pendingSince);
-      this.peaks.push(this.pendingPeak);
-      this.starts.push(this.lastInsideRaw);
+      this.addEntry(this.pendingSince, Math.min(this.lastZeroCrossing, this.pendingSince), this.pendingPeak, this.lastInsideRaw);
       this.pendingSide = 0;
     }
     if (outSide !== 0 && outSide === this.side) {
@@ -328,15 +412,44 @@ export class ShakeDetector {
       this.entries.shift();
       this.peaks.shift();
       this.starts.shift();
+      this.crossings.shift();
     }
     if (!out) this.lastInsideRaw = sample.rawYaw;
 
-    if (this.entries.length === p.reversals + 1 && outSide !== 0 && outSide === this.side && this.rhythmic(fps) && this.swingsMatch() && this.yawDominates(this.entries[0])) {
+    if (this.entries.length === p.reversals + 1 && outSide !== 0 && outSide === this.side && this.rhythmic(fps) && this.swingsMatch() && this.yawDominates(this.entries[0]) && this.turnsInPlace(this.entries[0])) {
       this.cooldownUntil = timestamp + p.cooldownMs;
       this.breakChain();
       return this.finish(true, 'cooldown', fps, sample);
     }
     return this.finish(false, 'reading', fps, sample);
+  }
+
+  /** Tracks the zero crossings of the detrended yaw and each side's latest run beyond ±`fastSwingDeg`. */
+  private followSides(sample: TraceSample): void {
+    const previous = this.previous;
+    if (previous && sample.yaw !== 0 && Math.sign(sample.yaw) !== Math.sign(previous.yaw)) {
+      const before = Math.abs(previous.yaw);
+      this.lastZeroCrossing = previous.t + ((sample.t - previous.t) * before) / (before + Math.abs(sample.yaw));
+    }
+    const side = Math.abs(sample.yaw) > this.params.fastSwingDeg ? Math.sign(sample.yaw) : 0;
+    const previousSide = previous && Math.abs(previous.yaw) > this.params.fastSwingDeg ? Math.sign(previous.yaw) : 0;
+    if (side !== 0) {
+      const run = this.runs.get(side);
+      if (side !== previousSide || !run) {
+        this.runs.set(side, { since: sample.t, crossing: this.lastZeroCrossing, peakRaw: sample.rawYaw, startRaw: previous?.rawYaw ?? sample.rawYaw, top: Math.abs(sample.yaw) });
+      } else {
+        run.peakRaw = side > 0 ? Math.max(run.peakRaw, sample.rawYaw) : Math.min(run.peakRaw, sample.rawYaw);
+        run.top = Math.max(run.top, Math.abs(sample.yaw));
+      }
+    }
+    this.previous = sample;
+  }
+
+  private addEntry(t: number, crossing: number, peak: number, start: number): void {
+    this.entries.push(t);
+    this.crossings.push(crossing);
+    this.peaks.push(peak);
+    this.starts.push(start);
   }
 
   private finish(shake: boolean, status: ShakeStatus, fps: number | null, sample: TraceSample | null): ShakeUpdate {
@@ -351,11 +464,14 @@ export class ShakeDetector {
     return ((times.length - 1) * 1000) / (timestamp - times[0]);
   }
 
-/** The gaps between consecutive entries are alike: a "no" keeps a rhythm. */
+  /** The gaps between consecutive entries, or between the zero crossings before them, are alike: a "no" keeps a rhythm. */
   private rhythmic(fps: number): boolean {
-    const gaps = this.entries.slice(1).map((t, i) => t - this.entries[i]);
-    // Entry times are only known to a frame: allow two frame intervals on top of the ratio.
-    return Math.max(...gaps) <= this.params.maxGapRatio * Math.min(...gaps) + 2000 / fps;
+    const steady = (times: readonly number[]): boolean => {
+      const gaps = times.slice(1).map((t, i) => t - times[i]);
+      // Times are only known to a frame: allow two frame intervals on top of the ratio.
+      return Math.max(...gaps) <= this.params.maxGapRatio * Math.min(...gaps) + 2000 / fps;
+    };
+    return steady(this.entries) || steady(this.crossings);
   }
 
   /**
@@ -372,7 +488,9 @@ export class ShakeDetector {
     const start = this.starts[this.starts.length - 3];
     const past = (start - middle) * this.side;
     const firstOut = (first - start) * this.side;
-    return out > 0 && back >= this.params.minSwingRatio * out && past >= this.params.minCrossRatio * firstOut;
+    // Centred near facing the camera (maxCentreDeg).
+    const centred = Math.abs(first + middle) / 2 <= this.params.maxCentreDeg;
+    return out > 0 && back >= this.params.minSwingRatio * out && past >= this.params.minCrossRatio * firstOut && centred;
   }
 
   /** Yaw range vs pitch range over the swings, starting a little before the first entry (the swing's start). */
@@ -392,16 +510,44 @@ export class ShakeDetector {
     return yMax - yMin >= this.params.yawOverPitch * (pMax - pMin);
   }
 
+  /** The face centre travelled at most `maxTravelPerRad` face widths per radian of raw yaw range over the swings: the head turned, the camera did not shake. */
+  private turnsInPlace(from: number): boolean {
+    const start = from - this.params.maxEntryGapMs / 4;
+    let xMin = Infinity;
+    let xMax = -Infinity;
+    let widths = 0;
+    let count = 0;
+    for (const b of this.boxes) {
+      if (b.t < start) continue;
+      xMin = Math.min(xMin, b.x);
+      xMax = Math.max(xMax, b.x);
+      widths += b.w;
+      count++;
+    }
+    let yMin = Infinity;
+    let yMax = -Infinity;
+    for (const s of this.samples) {
+      if (s.t < start) continue;
+      yMin = Math.min(yMin, s.rawYaw);
+      yMax = Math.max(yMax, s.rawYaw);
+    }
+    return count === 0 || (xMax - xMin) / (widths / count) <= this.params.maxTravelPerRad * ((yMax - yMin) / DEG);
+  }
+
   private breakChain(): void {
     this.side = 0;
     this.pendingSide = 0;
     this.entries = [];
     this.peaks = [];
     this.starts = [];
+    this.crossings = [];
   }
 
   private restart(): void {
     this.lastT = null;
+    this.previous = null;
+    this.runs.clear();
+    this.boxes.length = 0;
     this.breakChain();
     this.frameTimes = [];
   }

@@ -195,9 +195,12 @@ export function measureRealClips(): ShakeRealClipFigures[] {
 }
 
 
-/** The whole measurement, as a plain object (what models/shake-figures.json holds). */
-export function measureShakeFigures(trialsPerBand = 300, negativeHours = 5): ShakeFigures {
-  const bands = SPEED_BANDS.flatMap((hz, i) => AMPLITUDE_BANDS.map((amplitude, j) => measureBand(hz, amplitude, trialsPerBand, 1 + (3 * i + j) * 100_000)));
+/**
+ * The whole measurement, as a plain object (what models/shake-figures.json holds, with the defaults). `seedOffset`
+ * draws other shakes and other ordinary motion, to check that the figures are not those of one draw.
+ */
+export function measureShakeFigures(trialsPerBand = 300, negativeHours = 5, seedOffset = 0): ShakeFigures {
+  const bands = SPEED_BANDS.flatMap((hz, i) => AMPLITUDE_BANDS.map((amplitude, j) => measureBand(hz, amplitude, trialsPerBand, seedOffset + 1 + (3 * i + j) * 100_000)));
   const trials = bands.reduce((s, b) => s + b.trials, 0);
   const detected = bands.reduce((s, b) => s + b.detected, 0);
   const clips = measureRealClips();
@@ -209,7 +212,7 @@ export function measureShakeFigures(trialsPerBand = 300, negativeHours = 5): Sha
     method: `src/logic/testing/shake-figures.ts: ${trialsPerBand} seeded synthetic shakes per band (2–5 swings, ${FRAME_RATES.join('/')} fps, faces ${SHAKE_PARAMS.minFaceWidthPx}–400 px wide, keypoint noise 0.8–3 % of the eye distance, tilt ±20°, slow turning ±5°/s, uneven swings); ${negativeHours} h of ordinary motion incl. expressions and a shaking camera; real clips = YuNet keypoints in src/logic/__fixtures__`,
     bands,
     detection: { trials, detected, rate: round4(detected / trials), low: round4(interval.low), high: round4(interval.high) },
-    syntheticNegatives: measureNegatives(negativeHours, 1_000_000),
+    syntheticNegatives: measureNegatives(negativeHours, seedOffset + 1_000_000),
     real: {
       clips,
       heldOutNegatives: { clips: heldOut.map((c) => c.clip), minutes: round4(minutes), falseOptOuts, per10Min: minutes > 0 ? round4(falseOptOuts / (minutes / 10)) : NaN },

@@ -87,6 +87,10 @@ export class HcHowView extends LitElement {
         stroke: var(--hc-alert);
         stroke-dasharray: 4 4;
       }
+      .trace .fast {
+        stroke: var(--hc-alert);
+        stroke-dasharray: 1 5;
+      }
       .trace .zero {
         stroke: var(--hc-muted);
       }
@@ -151,10 +155,12 @@ export class HcHowView extends LitElement {
         <line class="zero" x1="0" x2=${TRACE_W} y1=${toY(0)} y2=${toY(0)}></line>
         <line class="threshold" x1="0" x2=${TRACE_W} y1=${toY(shake.threshold)} y2=${toY(shake.threshold)}></line>
         <line class="threshold" x1="0" x2=${TRACE_W} y1=${toY(-shake.threshold)} y2=${toY(-shake.threshold)}></line>
+        <line class="fast" x1="0" x2=${TRACE_W} y1=${toY(shake.fastSwingDeg)} y2=${toY(shake.fastSwingDeg)}></line>
+        <line class="fast" x1="0" x2=${TRACE_W} y1=${toY(-shake.fastSwingDeg)} y2=${toY(-shake.fastSwingDeg)}></line>
         <polyline class="line" points=${points}></polyline>
       </svg>
       <figcaption>
-        ${this.t('yawTrace', { id: track.id })}. ${this.t('yawThreshold', { deg: shake.threshold })}.
+        ${this.t('yawTrace', { id: track.id })}. ${this.t('yawThreshold', { deg: shake.threshold, fastDeg: shake.fastSwingDeg, fastSeconds: (shake.fastSwingMs / 1000).toLocaleString(this.locale) })}.
         ${this.t('shakeStatus', { status: this.t(SHAKE_STATUS[shake.status]) })}
       </figcaption>
     </figure>`;

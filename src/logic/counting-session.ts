@@ -42,7 +42,7 @@ export interface TrackView {
   optedOut: boolean;
   /** The pass's current vote (provisional until the track ends). */
   mask: PassLabel;
-  shake: { status: ShakeStatus; trace: readonly TraceSample[]; swings: readonly number[]; threshold: number; traceMs: number } | null;
+  shake: { status: ShakeStatus; trace: readonly TraceSample[]; swings: readonly number[]; threshold: number; fastSwingDeg: number; fastSwingMs: number; traceMs: number } | null;
 }
 
 export interface TimelinePoint {
@@ -198,7 +198,7 @@ export class CountingSession {
       confirmed,
       optedOut: state.optedOut,
       mask: state.optedOut || state.ignored ? 'unknown' : verdict(state.pass, this.passParams).label,
-      shake: state.shake ? { status: state.shake.status, trace: state.shake.trace, swings: state.shake.swings, threshold: p.threshold, traceMs: p.traceMs } : null,
+      shake: state.shake ? { status: state.shake.status, trace: state.shake.trace, swings: state.shake.swings, threshold: p.threshold, fastSwingDeg: p.fastSwingDeg, fastSwingMs: p.fastSwingMs, traceMs: p.traceMs } : null,
     }));
   }
 

@@ -189,11 +189,8 @@ function metricsOf(indices: number[], predicted: ClassifierLabel[]): Classificat
   return classificationMetrics(CLASSIFIER_LABELS, indices.map((i, k) => ({ actual: samples[i].label, predicted: predicted[k] })));
 }
 
-/**
- * The epoch-selection score: mean recall over every (source, class) cell of the validation set, so that the
- * few real incorrectly worn faces weigh as much as the many synthetic ones, and real faces as much as crops.
- */
-function selectionScore(indices: number[], predicted: ClassifierLabel[]): number {
+/** Recall of every (source, class) cell of `indices`, keyed "source/class". */
+function cellRecalls(indices: number[], predicted: ClassifierLabel[]): Map<string, { right: number; n: number }> {
   const cells = new Map<string, { right: number; n: number }>();
   indices.forEach((i, k) => {
     const key = `${samples[i].source}/${samples[i].label}`;
@@ -202,9 +199,21 @@ function selectionScore(indices: number[], predicted: ClassifierLabel[]): number
     if (predicted[k] === samples[i].label) cell.right++;
     cells.set(key, cell);
   });
-  const recalls = [...cells.values()].map((c) => c.right / c.n);
+  return cells;
+}
+
+/**
+ * The epoch-selection score: mean recall over every (source, class) cell of the validation set, so that the
+ * few real incorrectly worn faces weigh as much as the many synthetic ones, and real faces as much as crops.
+ */
+function selectionScore(indices: number[], predicted: ClassifierLabel[]): number {
+  const recalls = [...cellRecalls(indices, predicted).values()].map((c) => c.right / c.n);
   return recalls.reduce((a, b) => a + b, 0) / recalls.length;
 }
+
+/** "source/class right/n, …": what each epoch got right where (the score alone hides it). */
+const formatCells = (cells: Map<string, { right: number; n: number }>): string =>
+  [...cells].sort(([a], [b]) => a.localeCompare(b)).map(([key, c]) => `${key} ${c.right}/${c.n}`).join(', ');
 
 /** How the weights were trained, kept beside the crops so --evaluate-only can report it. */
 const RECORD_FILE = path.join(REPO_ROOT, '.cache', 'mask-training-record.json');
@@ -262,6 +271,7 @@ async function train(): Promise<{ finalWeights: MaskCnnWeights; record: Training
       seconds: (Date.now() - trainingStarted) / 1000 });
     log(`epoch ${epoch}/${EPOCHS} lr ${learningRate.toExponential(2)} loss ${(lossSum / steps).toFixed(4)} ` +
       `validation accuracy ${validation.accuracy.toFixed(4)} score ${score.toFixed(4)} (${tf.memory().numTensors} tensors)`);
+    log(`  validation cells: ${formatCells(cellRecalls(validationIdx, predicted))}`);
     if (!best || score > best.score) {
       best = { epoch, score, weights: Object.fromEntries(Object.entries(variables).map(([k, v]) => [k, v.dataSync() as Float32Array])) };
     }
@@ -300,6 +310,7 @@ async function writeModel(weights: MaskCnnWeights): Promise<void> {
 
 // Figures for the card: validation, every held-out source, slices.
 const evaluations: MaskEvaluationFigures[] = [];
+log(`kept weights, validation cells: ${formatCells(cellRecalls(validationIdx, predict(finalWeights, validationIdx)))}`);
 const evaluate = (name: string, indices: number[]): void => {
   if (indices.length > 0) evaluations.push(evaluation(name, metricsOf(indices, predict(finalWeights, indices))));
 };

@@ -254,6 +254,18 @@ interface SideRun {
   top: number;
 }
 
+/** Largest minus smallest `value` over the timed items from `since` on (−Infinity when there are none). */
+function spread<T extends { t: number }>(items: readonly T[], since: number, value: (item: T) => number): number {
+  let min = Infinity;
+  let max = -Infinity;
+  for (const item of items) {
+    if (item.t < since) continue;
+    min = Math.min(min, value(item));
+    max = Math.max(max, value(item));
+  }
+  return max - min;
+}
+
 /** One tracked face's shake detector. Feed it every frame in which the face was detected, in time order. */
 export class ShakeDetector {
   private trendYaw = 0;
@@ -493,45 +505,24 @@ export class ShakeDetector {
     return out > 0 && back >= this.params.minSwingRatio * out && past >= this.params.minCrossRatio * firstOut && centred;
   }
 
-  /** Yaw range vs pitch range over the swings, starting a little before the first entry (the swing's start). */
-  private yawDominates(from: number): boolean {
-    const start = from - this.params.maxEntryGapMs / 4;
-    let yMin = Infinity;
-    let yMax = -Infinity;
-    let pMin = Infinity;
-    let pMax = -Infinity;
-    for (const s of this.samples) {
-      if (s.t < start) continue;
-      yMin = Math.min(yMin, s.yaw);
-      yMax = Math.max(yMax, s.yaw);
-      pMin = Math.min(pMin, s.pitch);
-      pMax = Math.max(pMax, s.pitch);
-    }
-    return yMax - yMin >= this.params.yawOverPitch * (pMax - pMin);
+  /** Where the checks over the swings start: a little before the first entry, where the first swing set off. */
+  private swingsStart(firstEntry: number): number {
+    return firstEntry - this.params.maxEntryGapMs / 4;
+  }
+
+  /** Yaw range vs pitch range over the swings. */
+  private yawDominates(firstEntry: number): boolean {
+    const start = this.swingsStart(firstEntry);
+    return spread(this.samples, start, (s) => s.yaw) >= this.params.yawOverPitch * spread(this.samples, start, (s) => s.pitch);
   }
 
   /** The face centre travelled at most `maxTravelPerRad` face widths per radian of raw yaw range over the swings: the head turned, the camera did not shake. */
-  private turnsInPlace(from: number): boolean {
-    const start = from - this.params.maxEntryGapMs / 4;
-    let xMin = Infinity;
-    let xMax = -Infinity;
-    let widths = 0;
-    let count = 0;
-    for (const b of this.boxes) {
-      if (b.t < start) continue;
-      xMin = Math.min(xMin, b.x);
-      xMax = Math.max(xMax, b.x);
-      widths += b.w;
-      count++;
-    }
-    let yMin = Infinity;
-    let yMax = -Infinity;
-    for (const s of this.samples) {
-      if (s.t < start) continue;
-      yMin = Math.min(yMin, s.rawYaw);
-      yMax = Math.max(yMax, s.rawYaw);
-    }
-    return count === 0 || (xMax - xMin) / (widths / count) <= this.params.maxTravelPerRad * ((yMax - yMin) / DEG);
+  private turnsInPlace(firstEntry: number): boolean {
+    const start = this.swingsStart(firstEntry);
+    const boxes = this.boxes.filter((b) => b.t >= start);
+    if (boxes.length === 0) return true;
+    const meanWidth = boxes.reduce((sum, b) => sum + b.w, 0) / boxes.length;
+    return spread(boxes, start, (b) => b.x) / meanWidth <= this.params.maxTravelPerRad * (spread(this.samples, start, (s) => s.rawYaw) / DEG);
   }
 
   private breakChain(): void {

@@ -41,3 +41,21 @@ test('the views are reachable and switch with the keyboard alone', async ({ page
   await expect(page.getByTestId('view-rules')).toHaveAttribute('aria-pressed', 'true');
   await expect(page.locator('hc-rules-view')).toBeVisible();
 });
+
+test('the test bed’s file picker is the page’s own button, reached and opened with the keyboard', async ({ page }) => {
+  await page.goto('./');
+  await page.getByTestId('view-testbed').click();
+  const input = page.getByTestId('testbed-input');
+  // Named by its label for screen readers, though the native control is visually hidden.
+  await expect(input).toHaveAccessibleName(/Choose images or videos/);
+  // Reached with Tab from the view button, as a keyboard user would (focus-visible then applies).
+  await page.getByTestId('view-testbed').focus();
+  for (let i = 0; i < 8 && !(await input.evaluate((el) => el.matches(':focus'))); i++) await page.keyboard.press('Tab');
+  await expect(input).toBeFocused();
+  // The focus ring is drawn on the page's button, since the input itself is 1 px.
+  const outline = await page.getByTestId('testbed-picker').evaluate((el) => getComputedStyle(el).outlineStyle);
+  expect(outline).toBe('solid');
+  const chooser = page.waitForEvent('filechooser');
+  await page.keyboard.press('Space');
+  expect((await chooser).isMultiple()).toBe(true);
+});

@@ -1,26 +1,23 @@
-import { spawnSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
-import { FIXTURE_IMG_DIR, FIXTURE_VIDEO_DIR, REPO_ROOT } from './paths';
+import type { ErrorReport, ImageReport, VideoReport } from '../src/logic/report';
+import { analyze } from './analyze';
+import { WAIT } from './timing';
+import { FIXTURE_IMG_DIR, FIXTURE_VIDEO_DIR } from './paths';
 
 /** `npm run analyze` end to end: the real CLI, the built site, headless Chromium. */
-test('analyze prints one JSON line per file, reports bad files and exits non-zero', () => {
+test('analyze prints one JSON line per file, reports bad files and exits non-zero', async () => {
+  test.setTimeout(WAIT.analyzeFew);
   const corrupt = path.join(os.tmpdir(), 'headcount-corrupt.png');
   writeFileSync(corrupt, 'not an image');
   const files = [path.join(FIXTURE_IMG_DIR, 'astronaut.png'), corrupt, path.join(FIXTURE_IMG_DIR, 'coffee.png'), path.join(FIXTURE_VIDEO_DIR, 'faces-3.mp4')];
-  const run = spawnSync('npx', ['tsx', 'scripts/analyze.mts', ...files, '--frames'], {
-    cwd: REPO_ROOT,
-    encoding: 'utf8',
-    // The e2e web server has just built dist/.
-    env: { ...process.env, HEADCOUNT_NO_BUILD: '1' },
-    timeout: 120_000,
-  });
+  const run = await analyze(files, ['--frames']);
   expect(run.status, run.stderr).toBe(1);
-  const lines = run.stdout.trim().split('\n').map((l) => JSON.parse(l));
-  expect(lines).toHaveLength(4);
-  const [astronaut, bad, coffee, clip] = lines;
+  expect(run.reports).toHaveLength(4);
+  // The lines' shapes are checked field by field below.
+  const [astronaut, bad, coffee, clip] = run.reports as unknown as [ImageReport, ErrorReport, ImageReport, VideoReport];
   expect(astronaut).toMatchObject({ file: files[0], width: 512, height: 512 });
   expect(astronaut.faces).toHaveLength(1);
   expect(astronaut.faces[0].keypoints).toHaveLength(5);

@@ -1,4 +1,5 @@
 import { expect, figure, startCamera, test } from './fixtures';
+import { timed, waitForFrames } from './timing';
 
 test.describe('one face in view', () => {
   test.use({ camera: 'one-face.mp4' });
@@ -6,7 +7,7 @@ test.describe('one face in view', () => {
   test('the count reaches 1 and the backend is shown', async ({ page }) => {
     await startCamera(page);
     // The fake camera's first frames are black: wait for real ones.
-    await expect(figure(page, 'faces-in-view')).toHaveText('1', { timeout: 30_000 });
+    await timed('firstCount', (timeout) => expect(figure(page, 'faces-in-view')).toHaveText('1', { timeout }));
     await expect(page.getByTestId('backend')).toHaveAttribute('data-backend', 'wasm');
     await expect(page.getByTestId('status')).toHaveText('');
   });
@@ -17,10 +18,10 @@ test.describe('no face in view', () => {
 
   test('the count stays 0 while frames are processed', async ({ page }) => {
     await startCamera(page);
-    await expect(figure(page, 'faces-in-view')).toHaveText('0', { timeout: 30_000 });
-    // Several seconds of the zooming coffee cup: never a face.
+    await timed('firstCount', (timeout) => expect(figure(page, 'faces-in-view')).toHaveText('0', { timeout }));
+    // 75 frames (5 s at the camera's 15 fps) of the zooming coffee cup, looked at every 8: never a face.
     for (let i = 0; i < 10; i++) {
-      await page.waitForTimeout(500);
+      await waitForFrames(page, 8);
       await expect(figure(page, 'faces-in-view')).toHaveText('0', { timeout: 1 });
     }
   });

@@ -5,6 +5,7 @@ import path from 'node:path';
 import { analyze } from './analyze';
 import { expect, figure, startCamera, test } from './fixtures';
 import { FIXTURE_IMG_DIR } from './paths';
+import { WAIT, timed, waitForFrames } from './timing';
 
 
 test.describe('faults on the live page', () => {
@@ -13,7 +14,7 @@ test.describe('faults on the live page', () => {
   test('wasm files that fail to load: another backend takes over and says so', async ({ page }) => {
     await page.route('**/*.wasm', (route) => route.abort());
     await startCamera(page);
-    await expect(figure(page, 'faces-in-view')).toHaveText('1', { timeout: 60_000 });
+    await timed('firstCountFallback', (timeout) => expect(figure(page, 'faces-in-view')).toHaveText('1', { timeout }));
     const backend = page.getByTestId('backend');
     await expect(backend).not.toHaveAttribute('data-backend', 'wasm');
     await expect(backend).toContainText('wasm could not start');
@@ -22,13 +23,13 @@ test.describe('faults on the live page', () => {
   test('a missing model file: a clear message, no crash', async ({ page }) => {
     await page.route('**/models/yunet/weights.bin', (route) => route.fulfill({ status: 404, body: 'Not found' }));
     await startCamera(page);
-    await expect(page.getByTestId('status')).toContainText('A model file could not be loaded', { timeout: 30_000 });
+    await timed('failureMessage', (timeout) => expect(page.getByTestId('status')).toContainText('A model file could not be loaded', { timeout }));
   });
 
   test('a corrupt model file: a clear message, no crash', async ({ page }) => {
     await page.route('**/models/mask-classifier/model.json', (route) => route.fulfill({ status: 200, body: '{"modelTopology": trunc' }));
     await startCamera(page);
-    await expect(page.getByTestId('status')).toContainText('A model file could not be loaded', { timeout: 30_000 });
+    await timed('failureMessage', (timeout) => expect(page.getByTestId('status')).toContainText('A model file could not be loaded', { timeout }));
   });
 
   test('the camera track ends mid-run (unplugged): the page says so and offers to start again', async ({ page }) => {
@@ -42,7 +43,7 @@ test.describe('faults on the live page', () => {
       };
     });
     await startCamera(page);
-    await expect(figure(page, 'faces-in-view')).toHaveText('1', { timeout: 30_000 });
+    await timed('firstCount', (timeout) => expect(figure(page, 'faces-in-view')).toHaveText('1', { timeout }));
     await page.evaluate(() => {
       const track = (window as unknown as { testStream: MediaStream }).testStream.getVideoTracks()[0];
       track.stop();
@@ -54,25 +55,23 @@ test.describe('faults on the live page', () => {
 
   test('the tab is frozen then resumed: counting goes on', async ({ page }) => {
     await startCamera(page);
-    await expect(figure(page, 'faces-in-view')).toHaveText('1', { timeout: 30_000 });
+    await timed('firstCount', (timeout) => expect(figure(page, 'faces-in-view')).toHaveText('1', { timeout }));
     const session = await page.context().newCDPSession(page);
     await session.send('Page.setWebLifecycleState', { state: 'frozen' });
+    // The input of this test: the tab stays frozen for a second.
     await page.waitForTimeout(1000);
     await session.send('Page.setWebLifecycleState', { state: 'active' });
-    const frames = Number(await page.getByTestId('figures').getAttribute('data-frames'));
-    await expect
-      .poll(async () => Number(await page.getByTestId('figures').getAttribute('data-frames')), { timeout: 15_000 })
-      .toBeGreaterThan(frames + 10);
+    await waitForFrames(page, 10);
     await expect(figure(page, 'faces-in-view')).toHaveText('1');
   });
 
   test('the WebGL context is lost mid-run: counting stops with a clear message, no crash', async ({ page }) => {
     await page.goto('./?backend=webgl');
     await page.getByTestId('start').click();
-    await expect(page.getByTestId('backend')).toHaveAttribute('data-backend', 'webgl', { timeout: 60_000 });
-    await expect(figure(page, 'faces-in-view')).toHaveText('1', { timeout: 60_000 });
+    await timed('firstCountFallback', (timeout) => expect(page.getByTestId('backend')).toHaveAttribute('data-backend', 'webgl', { timeout }));
+    await timed('firstCountFallback', (timeout) => expect(figure(page, 'faces-in-view')).toHaveText('1', { timeout }));
     await page.locator('headcount-app').evaluate((app: HTMLElement & { loseWebglContext(): void }) => app.loseWebglContext());
-    await expect(page.getByTestId('status')).toContainText('The graphics engine (WebGL) was lost', { timeout: 30_000 });
+    await timed('failureMessage', (timeout) => expect(page.getByTestId('status')).toContainText('The graphics engine (WebGL) was lost', { timeout }));
   });
 
   test('a corrupt file in the test bed: its own error line, the other files still run', async ({ page }) => {
@@ -82,7 +81,7 @@ test.describe('faults on the live page', () => {
       { name: 'broken.png', mimeType: 'image/png', buffer: Buffer.from('not an image') },
       { name: 'astronaut.png', mimeType: 'image/png', buffer: readFileSync(path.join(FIXTURE_IMG_DIR, 'astronaut.png')) },
     ]);
-    await expect(page.getByRole('alert')).toContainText('broken.png', { timeout: 60_000 });
+    await timed('testBedFirstFile', (timeout) => expect(page.getByRole('alert')).toContainText('broken.png', { timeout }));
     const json = page.getByTestId('testbed-json');
     await expect(json).toContainText('"file":"astronaut.png"');
     const lines = ((await json.textContent()) ?? '').trim().split('\n').map((l) => JSON.parse(l) as { file: string; faces?: unknown[]; error?: string });
@@ -92,7 +91,8 @@ test.describe('faults on the live page', () => {
   });
 });
 
-test('analyze: a crowd of 25 faces and a very dark frame give reports, not errors', () => {
+test('analyze: a crowd of 25 faces and a very dark frame give reports, not errors', async () => {
+  test.setTimeout(WAIT.analyzeFew);
   const crowd = path.join(os.tmpdir(), 'headcount-crowd.png');
   const dark = path.join(os.tmpdir(), 'headcount-dark.png');
   const corruptVideo = path.join(os.tmpdir(), 'headcount-corrupt.mp4');
@@ -105,7 +105,7 @@ test('analyze: a crowd of 25 faces and a very dark frame give reports, not error
   };
   ffmpeg(['-loop', '1', '-i', astronaut, '-vf', 'scale=256:256,tile=5x5', '-frames:v', '1', crowd]);
   ffmpeg(['-i', astronaut, '-vf', 'eq=brightness=-0.45:contrast=0.4', '-frames:v', '1', dark]);
-  const { status, reports } = analyze([crowd, dark, corruptVideo]);
+  const { status, reports } = await analyze([crowd, dark, corruptVideo]);
   expect(status).toBe(1);
   const [crowdReport, darkReport, videoReport] = reports as { faces?: unknown[]; error?: string }[];
   expect(crowdReport.error).toBeUndefined();

@@ -1,8 +1,9 @@
-import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
 import { NOT_A_FACE_MIN_PROBABILITY } from '../src/ml/mask-classifier';
-import { FIXTURE_IMG_DIR, REPO_ROOT, SHARED_DIR } from './paths';
+import { analyze } from './analyze';
+import { WAIT } from './timing';
+import { FIXTURE_IMG_DIR, SHARED_DIR } from './paths';
 
 interface Face {
   x: number;
@@ -25,17 +26,13 @@ function faceAt(faces: Face[], box: { x: number; y: number; w: number; h: number
  * astronaut (bare face) and a real street photo from scenes_v2, held out from training, with one masked and
  * one bare face (boxes from its annotation, scenes.json).
  */
-test('analyze labels a bare face without_mask and a masked one with_mask', () => {
+test('analyze labels a bare face without_mask and a masked one with_mask', async () => {
+  test.setTimeout(WAIT.analyzeFew);
   const astronaut = path.join(FIXTURE_IMG_DIR, 'astronaut.png');
   const scene = path.join(SHARED_DIR, 'data', 'scenes_v2', 'maksssksksss189.jpg');
-  const run = spawnSync('npx', ['tsx', 'scripts/analyze.mts', astronaut, scene], {
-    cwd: REPO_ROOT,
-    encoding: 'utf8',
-    env: { ...process.env, HEADCOUNT_NO_BUILD: '1' },
-    timeout: 120_000,
-  });
+  const run = await analyze([astronaut, scene]);
   expect(run.status, run.stderr).toBe(0);
-  const [bare, street] = run.stdout.trim().split('\n').map((l) => JSON.parse(l) as { faces: Face[] });
+  const [bare, street] = run.reports as unknown as { faces: Face[] }[];
 
   // Her face, in the upper middle.
   const face = faceAt(bare.faces, { x: 176, y: 84, w: 96, h: 96 });

@@ -1,15 +1,16 @@
 import { expect, figure, startCamera, test } from './fixtures';
+import { timed, waitForFrames } from './timing';
 
 test.describe('counting modes and projector mode', () => {
   test.use({ camera: 'one-face.mp4' });
 
   test('per frame counts every face in every frame; the decree withholds the open 20-minute window', async ({ page }) => {
     await startCamera(page);
-    await expect(figure(page, 'passes')).toHaveText('1', { timeout: 30_000 });
-    await page.waitForTimeout(2000);
+    await timed('firstCount', (timeout) => expect(figure(page, 'passes')).toHaveText('1', { timeout }));
+    // One person, many frames: after 30 more frames with a face, the per-frame count is far above the one pass.
+    await waitForFrames(page, 30);
     await page.getByLabel('Per frame (no tracking)').check();
-    // One person, many frames: the per-frame count is far above the one pass.
-    await expect.poll(async () => Number(await figure(page, 'per-frame-faces').textContent()), { timeout: 10_000 }).toBeGreaterThan(10);
+    expect(Number(await figure(page, 'per-frame-faces').textContent())).toBeGreaterThan(10);
     await expect(page.locator('hc-counter-view')).toContainText('more people than there were passes');
 
     await page.getByLabel('Decree 2021-269 (20-minute windows)').check();
@@ -19,7 +20,7 @@ test.describe('counting modes and projector mode', () => {
 
   test('projector mode: large high-contrast type, and a labeled mirror preview only on request', async ({ page }) => {
     await startCamera(page);
-    await expect(figure(page, 'faces-in-view')).toHaveText('1', { timeout: 30_000 });
+    await timed('firstCount', (timeout) => expect(figure(page, 'faces-in-view')).toHaveText('1', { timeout }));
     await expect(page.getByTestId('mirror')).toHaveCount(0);
     await page.getByTestId('projector').click();
     await expect(page.locator('headcount-app')).toHaveAttribute('projector', '');
@@ -32,10 +33,7 @@ test.describe('counting modes and projector mode', () => {
     await page.getByTestId('mirror').click();
     await expect(page.getByTestId('mirror-preview')).toHaveCount(0);
     // Taking the video out of the page must not stop the counting.
-    const frames = Number(await page.getByTestId('figures').getAttribute('data-frames'));
-    await expect
-      .poll(async () => Number(await page.getByTestId('figures').getAttribute('data-frames')), { timeout: 10_000 })
-      .toBeGreaterThan(frames + 10);
+    await waitForFrames(page, 10);
   });
 });
 
@@ -47,7 +45,7 @@ for (const [clip, faces] of [['faces-3.mp4', '3'], ['classroom.mp4', '4']] as co
     test(`sees its ${faces} faces without any setting`, async ({ page }) => {
       await page.goto('./');
       await page.getByTestId('start').click();
-      await expect(figure(page, 'faces-in-view')).toHaveText(faces, { timeout: 60_000 });
+      await timed('firstCount', (timeout) => expect(figure(page, 'faces-in-view')).toHaveText(faces, { timeout }));
     });
   });
 }
@@ -58,8 +56,8 @@ test.describe('too slow to read a head shake', () => {
   test('on the plain-JavaScript backend the page says the frame rate is too low and points to the button', async ({ page }) => {
     await page.goto('./?backend=cpu');
     await page.getByTestId('start').click();
-    await expect(page.getByTestId('backend')).toHaveAttribute('data-backend', 'cpu', { timeout: 30_000 });
-    await expect(page.getByTestId('shake-warning')).toContainText('too low', { timeout: 30_000 });
+    await timed('firstCountFallback', (timeout) => expect(page.getByTestId('backend')).toHaveAttribute('data-backend', 'cpu', { timeout }));
+    await timed('frameRateSettled', (timeout) => expect(page.getByTestId('shake-warning')).toContainText('too low', { timeout }));
     await expect(page.getByTestId('shake-warning')).toContainText('Don’t count me');
   });
 });

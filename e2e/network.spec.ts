@@ -1,5 +1,6 @@
 import type { Request } from '@playwright/test';
 import { expect, figure, startCamera, test } from './fixtures';
+import { timed } from './timing';
 
 test.use({ camera: 'one-face.mp4', serviceWorkers: 'allow' });
 
@@ -11,7 +12,7 @@ test('a full session makes only same-origin GET requests: no other origin, no up
   page.context().on('request', (r) => requests.push(r));
   page.on('websocket', (ws) => sockets.push(ws.url()));
   await startCamera(page);
-  await expect(figure(page, 'faces-in-view')).toHaveText('1', { timeout: 30_000 });
+  await timed('firstCount', (timeout) => expect(figure(page, 'faces-in-view')).toHaveText('1', { timeout }));
   // Everything a visitor can do: opt out, switch language, export, visit every view.
   await page.keyboard.press('n');
   await expect(figure(page, 'opted-out')).toHaveText('1');
@@ -20,7 +21,8 @@ test('a full session makes only same-origin GET requests: no other origin, no up
   const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-json').click()]);
   expect(await download.failure()).toBeNull();
   for (const view of ['how', 'rules', 'testbed', 'counter']) await page.getByTestId(`view-${view}`).click();
-  await page.waitForTimeout(2000);
+  // Whatever the views load has been requested: no request for 500 ms (Playwright's network idle).
+  await page.waitForLoadState('networkidle');
   // The page's own meter agrees: requests were made, none to another site.
   const meter = page.getByTestId('network-meter');
   await expect(meter).toHaveAttribute('data-other-origin', '0');

@@ -1,4 +1,5 @@
 import { expect, figure, test } from './fixtures';
+import { timed } from './timing';
 
 test.use({ camera: 'one-face.mp4', serviceWorkers: 'allow' });
 
@@ -21,5 +22,5 @@ test('after one visit the page loads and counts offline', async ({ page }) => {
 
   await page.reload();
   await page.getByTestId('start').click();
-  await expect(figure(page, 'faces-in-view')).toHaveText('1', { timeout: 30_000 });
+  await timed('firstCount', (timeout) => expect(figure(page, 'faces-in-view')).toHaveText('1', { timeout }));
 });

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { expect, test } from '@playwright/test';
 import { analyze } from './analyze';
 import { FIXTURE_VIDEO_DIR } from './paths';
+import { WAIT } from './timing';
 
 interface ClipLabels {
   faces?: number;
@@ -14,9 +15,10 @@ const labels = (clip: string): ClipLabels =>
 const clipPath = (clip: string) => path.join(FIXTURE_VIDEO_DIR, clip);
 
 /** Passes through the page's own pipeline and counting session, on clips with a known number of people. */
-test('analyze counts one pass per person on real clips', () => {
+test('analyze counts one pass per person on real clips', async () => {
+  test.setTimeout(WAIT.analyzeFew);
   const clips = ['faces-3.mp4', 'classroom.mp4', 'cat.mp4'];
-  const { status, reports, stderr } = analyze(clips.map(clipPath));
+  const { status, reports, stderr } = await analyze(clips.map(clipPath));
   expect(status, stderr).toBe(0);
   const byFile = Object.fromEntries(reports.map((r) => [path.basename(String(r.file)), r]));
   // Three people standing side by side for 3.4 s; four pupils at desks; a cat is nobody.
@@ -30,11 +32,12 @@ test('analyze counts one pass per person on real clips', () => {
 
 /**
  * Runs analyze on each clip and checks every opt-out against the labels: inside a shake window, none without one.
- * One run per clip, each allowed 10 minutes: on a loaded machine the 30 fps portrait clips alone took over 5.
+ * One run per clip, each allowed WAIT.analyzeClip; the test allows that for every clip.
  */
-function expectOptOutsMatchLabels(clips: string[]): void {
+async function expectOptOutsMatchLabels(clips: string[]): Promise<void> {
+  test.setTimeout(clips.length * WAIT.analyzeClip);
   for (const clip of clips) {
-    const { status, reports, stderr } = analyze([clipPath(clip)], [], 600_000);
+    const { status, reports, stderr } = await analyze([clipPath(clip)], [], WAIT.analyzeClip);
     expect(status, `${clip}: ${stderr}`).toBe(0);
     expect(reports.map((r) => path.basename(String(r.file)))).toEqual([clip]);
     expectOptOutsMatch(reports[0]);
@@ -55,11 +58,11 @@ function expectOptOutsMatch(report: Record<string, unknown>): void {
   expect(report.passes).toBe(0);
 }
 
-test('a head shake opts out inside its labeled window; nodding, stillness, talking and head tilts never do', () => {
-  expectOptOutsMatchLabels(['head-shake.mp4', 'head-nod.mp4', 'head-still.mp4', 'face-talking.mp4', 'face-smiling.mp4', 'faces-2-head-tilt.mp4']);
+test('a head shake opts out inside its labeled window; nodding, stillness, talking and head tilts never do', async () => {
+  await expectOptOutsMatchLabels(['head-shake.mp4', 'head-nod.mp4', 'head-still.mp4', 'face-talking.mp4', 'face-smiling.mp4', 'faces-2-head-tilt.mp4']);
 });
 
-test('talking to a phone, and talking while the handheld camera shakes from side to side, never opt out', () => {
+test('talking to a phone, and talking while the handheld camera shakes from side to side, never opt out', async () => {
   // Portrait selfie clips at their own size and rate (no shake label: none expected).
-  expectOptOutsMatchLabels(['real-d13-talk.mp4', 'real-d12-talk-handheld.mp4']);
+  await expectOptOutsMatchLabels(['real-d13-talk.mp4', 'real-d12-talk-handheld.mp4']);
 });

@@ -1,5 +1,6 @@
 import type { Page } from '@playwright/test';
 import { expect, figure, startCamera, test } from './fixtures';
+import { timed } from './timing';
 
 /** Everything a finger can press, in every shadow root: its text and its size in CSS px. */
 function targets(page: Page): Promise<{ what: string; width: number; height: number }[]> {
@@ -7,8 +8,10 @@ function targets(page: Page): Promise<{ what: string; width: number; height: num
     const found: { what: string; width: number; height: number }[] = [];
     const visit = (root: Document | ShadowRoot) => {
       for (const el of root.querySelectorAll<HTMLElement>('button, select, summary, a, input')) {
-        // A radio button is pressed through its label, which is the target.
-        const target = el instanceof HTMLInputElement && el.type === 'radio' ? (el.closest('label') ?? el) : el;
+        // A radio button, and the test bed's visually hidden file input, are pressed through their label, which is
+        // the target.
+        const throughLabel = el instanceof HTMLInputElement && (el.type === 'radio' || el.type === 'file');
+        const target = throughLabel ? (el.closest('label') ?? el) : el;
         const box = target.getBoundingClientRect();
         if (box.width === 0 && box.height === 0) continue;
         found.push({ what: `${el.tagName.toLowerCase()} “${(target.textContent ?? '').trim().slice(0, 40)}”`, width: box.width, height: box.height });
@@ -59,7 +62,7 @@ test.describe('on a phone’s camera', () => {
       };
     });
     await startCamera(page);
-    await expect(figure(page, 'faces-in-view')).toHaveText('1', { timeout: 30_000 });
+    await timed('firstCount', (timeout) => expect(figure(page, 'faces-in-view')).toHaveText('1', { timeout }));
     const constraints = JSON.parse((await page.locator('html').getAttribute('data-video-constraints')) ?? 'null') as { facingMode?: string };
     expect(constraints.facingMode).toBe('user');
     await expectPhoneReady(page, 'counting');

@@ -1,5 +1,6 @@
 import type { Page } from '@playwright/test';
 import { expect, figure, startCamera, test } from './fixtures';
+import { timed } from './timing';
 
 const VIEWS = ['counter', 'how', 'rules', 'testbed'] as const;
 
@@ -44,7 +45,7 @@ test.describe('on the fake camera', () => {
   test('how it works, while counting (moving geometry and timings masked)', async ({ page }) => {
     await page.setViewportSize({ width: 1280, height: 800 });
     await startCamera(page);
-    await expect(figure(page, 'faces-in-view')).toHaveText('1', { timeout: 30_000 });
+    await timed('firstCount', (timeout) => expect(figure(page, 'faces-in-view')).toHaveText('1', { timeout }));
     await page.getByTestId('view-how').click();
     await expect(page.getByTestId('how-scene')).toBeVisible();
     await expect(page).toHaveScreenshot('how-live-en.png', {
@@ -58,12 +59,12 @@ test.describe('on the fake camera', () => {
   test('the counter while counting: the pipeline picture shows each stage’s live time', async ({ page }) => {
     await page.setViewportSize({ width: 1280, height: 800 });
     await startCamera(page);
-    await expect(figure(page, 'faces-in-view')).toHaveText('1', { timeout: 30_000 });
+    await timed('firstCount', (timeout) => expect(figure(page, 'faces-in-view')).toHaveText('1', { timeout }));
     for (const stage of ['camera', 'geometry', 'numbers']) await expect(page.getByTestId(`pipeline-ms-${stage}`)).toHaveText(/^\d+\.\d ms$/);
     await expect(page.getByTestId('pipeline')).toHaveAttribute('data-faces', '1');
     // The picture is of a page keeping up with the camera: below 8 fps it adds the low-frame-rate warning (the
     // first frames, or a machine too busy), which changes the layout.
-    await expect(page.getByTestId('shake-warning')).toHaveCount(0, { timeout: 30_000 });
+    await timed('frameRateSettled', (timeout) => expect(page.getByTestId('shake-warning')).toHaveCount(0, { timeout }));
     await expect(page).toHaveScreenshot('counter-live-en.png', {
       fullPage: true,
       maxDiffPixelRatio: 0.002,

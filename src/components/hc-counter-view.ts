@@ -102,11 +102,6 @@ export class HcCounterView extends LitElement {
         border-color: var(--hc-accent);
         font-weight: 700;
       }
-      .segments input {
-        width: 1.25rem;
-        height: 1.25rem;
-        margin: 0;
-      }
       .controls {
         display: flex;
         flex-wrap: wrap;

@@ -29,7 +29,8 @@ export const controlStyles = css`
     font: inherit;
   }
   button,
-  a.button {
+  a.button,
+  label.button {
     box-sizing: border-box;
     min-height: var(--hc-target);
     min-width: var(--hc-target);
@@ -59,13 +60,37 @@ export const controlStyles = css`
     opacity: 0.6;
     cursor: not-allowed;
   }
+  /* Selects and radios are drawn by the page (appearance: none), not by the browser: each Chromium build draws
+     its native arrow and dot a little differently, and the visual snapshots must test what the page draws.
+     Keyboard and screen-reader behaviour are the native controls' own. */
   select {
+    appearance: none;
     min-height: var(--hc-target);
-    padding: 0 var(--hc-space-2);
+    padding: 0 calc(var(--hc-space-2) + 1.25em) 0 var(--hc-space-2);
     border: 2px solid var(--hc-line);
     border-radius: var(--hc-radius);
-    background: var(--hc-bg);
     color: var(--hc-ink);
+    /* a chevron from two half-filled squares, in the text colour of the theme */
+    background:
+      linear-gradient(45deg, transparent 50%, currentColor 50%) calc(100% - 1em) 50% / 0.4em 0.4em no-repeat,
+      linear-gradient(135deg, currentColor 50%, transparent 50%) calc(100% - 0.6em) 50% / 0.4em 0.4em no-repeat,
+      var(--hc-bg);
+  }
+  input[type='radio'] {
+    appearance: none;
+    box-sizing: border-box;
+    flex: none;
+    width: 1.25rem;
+    height: 1.25rem;
+    margin: 0;
+    border: 2px solid var(--hc-ink);
+    border-radius: 50%;
+    background: var(--hc-bg);
+  }
+  input[type='radio']:checked {
+    border-color: var(--hc-accent);
+    background: var(--hc-accent);
+    box-shadow: inset 0 0 0 3px var(--hc-bg);
   }
   button:focus-visible,
   select:focus-visible,

@@ -15,8 +15,9 @@ describe('fileProblemText', () => {
     expect(fr).toContain('ffmpeg -i "clip.avi"');
   });
 
-  it('a container this browser cannot read, codec unknown', () => {
-    expect(fileProblemText('en', 'a.flv', { kind: 'undecodable-video', container: 'FLV', playable: ['h264'] })).toMatch(/^This browser cannot read FLV videos\. It plays .* in H\.264 \(AVC\)\./);
+  it('a container this browser cannot read: codec unknown, or one it plays (H.264 in AVI)', () => {
+    expect(fileProblemText('en', 'a.flv', { kind: 'undecodable-video', container: 'FLV', playable: ['h264'] })).toMatch(/^This browser cannot read FLV files, whatever the video inside\. It plays .* in H\.264 \(AVC\)\./);
+    expect(fileProblemText('fr', 'a.avi', { kind: 'undecodable-video', container: 'AVI', codec: 'h264', playable: ['h264'] })).toMatch(/^Ce navigateur ne sait pas lire les fichiers AVI/);
   });
 
   it('text, truncation, sound only and an image format', () => {

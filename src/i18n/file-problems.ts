@@ -16,7 +16,8 @@ export function fileProblemText(locale: Locale, file: string, problem: FileProbl
     case 'undecodable-video': {
       const playable = new Intl.ListFormat(locale, { type: 'disjunction' }).format(problem.playable.map(codecName));
       const params = { container: problem.container, plays: translate(locale, 'filePlays', { playable }), command: videoConvertCommand(file) };
-      return problem.codec
+      // A codec this browser plays in a container it does not read (H.264 in AVI): the container is the problem.
+      return problem.codec && !problem.playable.includes(problem.codec)
         ? translate(locale, 'fileVideoCodec', { ...params, codec: codecName(problem.codec) })
         : translate(locale, 'fileVideoContainer', params);
     }

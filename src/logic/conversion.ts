@@ -14,7 +14,7 @@ export function videoConvertCommand(file: string): string {
   return `ffmpeg -i "${file}" ${H264_OPTIONS.join(' ')} "${stem(file)}-h264.mp4"`;
 }
 
-/** ImageMagick: ffmpeg before 7.1 cannot read HEIC, the likeliest image here. */
+/** ImageMagick: older ffmpeg builds (5.1, for one) cannot read HEIC, the likeliest image here. */
 export function imageConvertCommand(file: string): string {
   return `magick "${file}" "${stem(file)}.jpg"`;
 }

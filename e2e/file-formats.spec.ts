@@ -8,7 +8,7 @@ import { FIXTURE_IMG_DIR, FIXTURE_VIDEO_DIR } from './paths';
 
 /**
  * The videos and photos people actually have, made here with ffmpeg from the fixture clips: MPEG-4 Part 2 in
- * MP4 and AVI, H.264 in AVI, HEVC in MOV (when this ffmpeg encodes it), a truncated MP4, text named .mp4 and a
+ * MP4 (with and without sound) and AVI, H.264 in AVI, HEVC in MOV (when this ffmpeg encodes it), a truncated MP4, text named .mp4 and a
  * PNG named .jpg.
  */
 const DIR = path.join(os.tmpdir(), 'headcount-file-formats');
@@ -27,6 +27,8 @@ test.beforeAll(() => {
   const faces = path.join(FIXTURE_VIDEO_DIR, 'faces-3.mp4');
   const shake = path.join(FIXTURE_VIDEO_DIR, 'head-shake.mp4');
   ffmpeg(['-i', faces, '-c:v', 'mpeg4', '-q:v', '2', '-an', file('mpeg4.mp4')]);
+  // With sound, Chromium drops the video track it cannot decode and plays the rest: once reported as "no video track".
+  ffmpeg(['-i', faces, '-f', 'lavfi', '-i', 'sine=frequency=440:duration=3.4', '-map', '0:v', '-map', '1:a', '-c:v', 'mpeg4', '-q:v', '2', '-c:a', 'aac', file('mpeg4-sound.mp4')]);
   ffmpeg(['-i', faces, '-c:v', 'mpeg4', '-vtag', 'XVID', '-q:v', '2', '-an', file('mpeg4.avi')]);
   ffmpeg(['-i', faces, '-c:v', 'libx264', '-an', file('h264.avi')]);
   ffmpeg(['-i', shake, '-c:v', 'mpeg4', '-q:v', '2', '-an', file('shake-mpeg4.mp4')]);
@@ -43,13 +45,14 @@ test.afterAll(() => rmSync(DIR, { recursive: true, force: true }));
 test('the test bed names container and codec of every file it cannot read, in English and French', async ({ page }) => {
   await page.goto('./');
   await page.getByTestId('view-testbed').click();
-  const names = ['mpeg4.mp4', 'mpeg4.avi', 'h264.avi', 'truncated.mp4', 'text.mp4', 'astronaut.jpg', ...(canEncodeHevc ? ['hevc.mov'] : [])];
+  const names = ['mpeg4.mp4', 'mpeg4-sound.mp4', 'mpeg4.avi', 'h264.avi', 'truncated.mp4', 'text.mp4', 'astronaut.jpg', ...(canEncodeHevc ? ['hevc.mov'] : [])];
   await page.getByTestId('testbed-input').setInputFiles(names.map(file));
   const json = page.getByTestId('testbed-json');
   await expect(json).toContainText(`"file":"${names.at(-1)}"`, { timeout: 60_000 });
   const alert = (name: string) => page.getByRole('alert').filter({ hasText: `${name}:` });
   const english: Record<string, string[]> = {
     'mpeg4.mp4': ['This MP4 video is in MPEG-4 Part 2, which this browser cannot read.', 'It plays MP4, MOV or WebM videos in H.264 (AVC)', 'ffmpeg -i "mpeg4.mp4" -c:v libx264 -pix_fmt yuv420p "mpeg4-h264.mp4"'],
+    'mpeg4-sound.mp4': ['This MP4 video is in MPEG-4 Part 2'],
     'mpeg4.avi': ['This AVI video is in MPEG-4 Part 2', 'ffmpeg -i "mpeg4.avi"'],
     'h264.avi': ['This browser cannot read AVI files, whatever the video inside.'],
     'truncated.mp4': ['This MP4 file stops before its end'],
@@ -126,13 +129,15 @@ test('analyze without ffmpeg: the codec and the fix, and the other files still r
       symlinkSync(path.join(dir, name), path.join(bin, name));
     }
   }
-  const files = [file('mpeg4.mp4'), path.join(FIXTURE_IMG_DIR, 'astronaut.png')];
+  const files = [file('mpeg4.mp4'), file('mpeg4-sound.mp4'), path.join(FIXTURE_IMG_DIR, 'astronaut.png')];
   const { status, reports, stderr } = analyze(files, [], 300_000, { PATH: bin });
   expect(status, stderr).toBe(1);
-  const [video, image] = reports as { error?: string; problem?: unknown; faces?: unknown[] }[];
-  expect(video.problem).toMatchObject({ kind: 'undecodable-video', container: 'MP4', codec: 'mpeg4' });
-  expect(video.error).toContain('MPEG-4 Part 2');
-  expect(video.error).toContain('ffmpeg -i');
-  expect(video.error).toContain('install ffmpeg');
+  const [video, withSound, image] = reports as { error?: string; problem?: unknown; faces?: unknown[] }[];
+  for (const report of [video, withSound]) {
+    expect(report.problem).toMatchObject({ kind: 'undecodable-video', container: 'MP4', codec: 'mpeg4' });
+    expect(report.error).toContain('This MP4 video is in MPEG-4 Part 2');
+    expect(report.error).toContain('ffmpeg -i');
+    expect(report.error).toContain('install ffmpeg');
+  }
   expect(image.faces).toHaveLength(1);
 });

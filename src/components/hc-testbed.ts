@@ -34,6 +34,8 @@ export class HcTestbed extends LitElement {
     .error {
       color: var(--hc-alert);
       font-weight: 700;
+      /* File names and the suggested ffmpeg command can be long words on a phone. */
+      overflow-wrap: anywhere;
     }
     label {
       display: flex;

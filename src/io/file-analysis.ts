@@ -32,7 +32,13 @@ export class FileAnalyzer {
 
   /** Reads what the file is from its bytes (not its name or type), then analyses it or says why it cannot. */
   async analyzeFile(file: string, blob: Blob, options: VideoOptions = {}): Promise<FileReport> {
-    const probe = await probeMedia(blobSource(blob));
+    let probe: MediaProbe;
+    try {
+      probe = await probeMedia(blobSource(blob));
+    } catch (e) {
+      // The file went away or changed on disk after it was picked.
+      return { file, error: `could not read the file (${errorMessage(e)})` };
+    }
     switch (probe.kind) {
       case 'other':
         return problemReport(file, { kind: 'not-media', text: probe.text });

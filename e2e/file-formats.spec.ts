@@ -8,8 +8,8 @@ import { FIXTURE_IMG_DIR, FIXTURE_VIDEO_DIR } from './paths';
 
 /**
  * The videos and photos people actually have, made here with ffmpeg from the fixture clips: MPEG-4 Part 2 in
- * MP4 (with and without sound) and AVI, H.264 in AVI, HEVC in MOV (when this ffmpeg encodes it), a truncated MP4, text named .mp4 and a
- * PNG named .jpg.
+ * MP4 (with and without sound) and AVI, H.264 in AVI, HEVC in MOV (when this ffmpeg encodes it), a truncated MP4,
+ * an H.264 MP4 with a damaged decoder configuration, text named .mp4, a HEIC header and a PNG named .jpg.
  */
 const DIR = path.join(os.tmpdir(), 'headcount-file-formats');
 const file = (name: string) => path.join(DIR, name);
@@ -37,6 +37,10 @@ test.beforeAll(() => {
   const whole = readFileSync(file('mpeg4.mp4'));
   writeFileSync(file('truncated.mp4'), whole.subarray(0, Math.floor(whole.length / 2)));
   writeFileSync(file('text.mp4'), 'this is not a video\n');
+  // The H.264 decoder configuration (avcC) overwritten: container and codec readable, the stream not.
+  const damaged = Buffer.from(readFileSync(faces));
+  damaged.fill(0xff, damaged.indexOf('avcC') + 4, damaged.indexOf('avcC') + 30);
+  writeFileSync(file('damaged.mp4'), damaged);
   copyFileSync(path.join(FIXTURE_IMG_DIR, 'astronaut.png'), file('astronaut.jpg'));
   // This ffmpeg cannot write HEIC: an iPhone photo's header (ftyp heic) and no image after it.
   const ftyp = Buffer.concat([Buffer.from([0, 0, 0, 24]), Buffer.from('ftypheic'), Buffer.alloc(4), Buffer.from('mif1heic')]);
@@ -50,7 +54,7 @@ test('the test bed names container and codec of every file it cannot read, in En
   await page.getByTestId('view-testbed').click();
   // Chromium decodes HEVC only where the hardware does (not on this Linux machine): then hevc.mov is simply read.
   const hevcRefused = canEncodeHevc && !(await page.evaluate(() => MediaSource.isTypeSupported('video/mp4; codecs="hvc1.1.6.L93.B0"')));
-  const names = ['mpeg4.mp4', 'mpeg4-sound.mp4', 'mpeg4.avi', 'h264.avi', 'truncated.mp4', 'text.mp4', 'IMG_0001.HEIC', 'astronaut.jpg', ...(canEncodeHevc ? ['hevc.mov'] : [])];
+  const names = ['mpeg4.mp4', 'mpeg4-sound.mp4', 'mpeg4.avi', 'h264.avi', 'truncated.mp4', 'damaged.mp4', 'text.mp4', 'IMG_0001.HEIC', 'astronaut.jpg', ...(canEncodeHevc ? ['hevc.mov'] : [])];
   await page.getByTestId('testbed-input').setInputFiles(names.map(file));
   const json = page.getByTestId('testbed-json');
   await expect(json).toContainText(`"file":"${names.at(-1)}"`, { timeout: 60_000 });
@@ -61,6 +65,7 @@ test('the test bed names container and codec of every file it cannot read, in En
     'mpeg4.avi': ['This AVI video is in MPEG-4 Part 2', 'ffmpeg -i "mpeg4.avi"'],
     'h264.avi': ['This browser cannot read AVI files, whatever the video inside.'],
     'truncated.mp4': ['This MP4 file stops before its end'],
+    'damaged.mp4': ['This MP4 video in H.264 (AVC) is a kind this browser reads, yet it could not be opened: the file is damaged.'],
     'text.mp4': ['This is a text file, not a video or an image'],
     'IMG_0001.HEIC': ['This is a HEIC image, which this browser cannot decode.', 'magick "IMG_0001.HEIC" "IMG_0001.jpg"'],
   };
@@ -80,6 +85,7 @@ test('the test bed names container and codec of every file it cannot read, in En
     'mpeg4.avi': 'Cette vidéo AVI est en MPEG-4 Part 2',
     'h264.avi': 'Ce navigateur ne sait pas lire les fichiers AVI',
     'truncated.mp4': 'Ce fichier MP4 s’arrête avant sa fin',
+    'damaged.mp4': 'le fichier est abîmé',
     'text.mp4': 'C’est un fichier texte',
     'IMG_0001.HEIC': 'C’est une image HEIC, que ce navigateur ne sait pas décoder.',
   };

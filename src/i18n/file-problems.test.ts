@@ -25,6 +25,9 @@ describe('fileProblemText', () => {
     expect(fileProblemText('fr', 'x.mp4', { kind: 'not-media', text: false })).toMatch(/^Ce n’est ni une vidéo ni une image/);
     expect(fileProblemText('en', 'x.mp4', { kind: 'truncated', container: 'MP4' })).toMatch(/^This MP4 file stops before its end/);
     expect(fileProblemText('fr', 'x.m4a', { kind: 'no-video-track', container: 'MP4' })).toMatch(/^Ce fichier MP4 n’a pas de piste vidéo/);
+    expect(fileProblemText('fr', 'x.mp4', { kind: 'damaged', container: 'MP4', codec: 'h264' })).toBe(
+      'Cette vidéo MP4 en H.264 (AVC) est d’un type que ce navigateur lit, mais elle n’a pas pu être ouverte : le fichier est abîmé.',
+    );
     expect(fileProblemText('en', 'IMG_1.HEIC', { kind: 'undecodable-image', format: 'HEIC' })).toContain('magick "IMG_1.HEIC" "IMG_1.jpg"');
   });
 });

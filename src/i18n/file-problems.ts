@@ -21,6 +21,8 @@ export function fileProblemText(locale: Locale, file: string, problem: FileProbl
         ? translate(locale, 'fileVideoCodec', { ...params, codec: codecName(problem.codec) })
         : translate(locale, 'fileVideoContainer', params);
     }
+    case 'damaged':
+      return translate(locale, 'fileDamaged', { container: problem.container, codec: codecName(problem.codec) });
     case 'undecodable-image':
       return translate(locale, 'fileImageFormat', { format: problem.format, command: imageConvertCommand(file) });
   }

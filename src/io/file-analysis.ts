@@ -86,8 +86,13 @@ export class FileAnalyzer {
         // A video track in a codec it cannot decode is dropped: what is left may play, as sound only.
         if (!Number.isFinite(video.duration) || video.videoWidth === 0) throw new Error('no decodable video track');
       } catch {
-        // The file has a video track (probeMedia found it): this browser cannot read its container or codec.
-        return problemReport(file, { kind: 'undecodable-video', container: probe.container, codec: probe.codec, playable: playableCodecs() });
+        // The file has a video track (probeMedia found it): this browser cannot read its container or codec,
+        // or, when it reads both, the file is damaged.
+        const playable = playableCodecs();
+        if (probe.codec && playable.includes(probe.codec) && READABLE_CONTAINERS.has(probe.container)) {
+          return problemReport(file, { kind: 'damaged', container: probe.container, codec: probe.codec });
+        }
+        return problemReport(file, { kind: 'undecodable-video', container: probe.container, codec: probe.codec, playable });
       }
       const fps = options.fps && options.fps > 0 ? options.fps : await measureFps(video);
       const count = Math.max(1, Math.round(video.duration * fps));
@@ -130,6 +135,9 @@ function blobSource(blob: Blob): ByteSource {
   };
 }
 
+/** Containers every browser this page runs in reads (media-probe's names); AVI, FLV, MPEG-TS are not among them. */
+const READABLE_CONTAINERS = new Set(['MP4', 'MOV', 'WebM']);
+
 /** Codec strings this browser is asked about, by ffmpeg's codec name: one common profile each. */
 const CODEC_PROBES: [codec: string, type: string][] = [
   ['h264', 'video/mp4; codecs="avc1.42E01E"'],
@@ -142,8 +150,8 @@ const CODEC_PROBES: [codec: string, type: string][] = [
 
 /** The codecs this browser decodes; MediaSource answers yes or no where canPlayType says "maybe". */
 function playableCodecs(): string[] {
-  const probe = document.createElement('video');
-  return CODEC_PROBES.filter(([, type]) => (typeof MediaSource === 'undefined' ? probe.canPlayType(type) === 'probably' : MediaSource.isTypeSupported(type))).map(
+  const video = document.createElement('video');
+  return CODEC_PROBES.filter(([, type]) => (typeof MediaSource === 'undefined' ? video.canPlayType(type) === 'probably' : MediaSource.isTypeSupported(type))).map(
     ([codec]) => codec,
   );
 }

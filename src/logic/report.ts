@@ -54,7 +54,9 @@ export type FileProblem =
   | { kind: 'no-video-track'; container: string }
   /** `playable`: the codecs this browser decodes. */
   | { kind: 'undecodable-video'; container: string; codec?: string; playable: string[] }
-  | { kind: 'undecodable-image'; format: string };
+  | { kind: 'undecodable-image'; format: string }
+  /** A container and codec this browser reads, and still it could not open the file. */
+  | { kind: 'damaged'; container: string; codec: string };
 
 export interface ErrorReport {
   file: string;

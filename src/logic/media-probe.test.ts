@@ -81,6 +81,10 @@ describe('ISO-BMFF (MP4, MOV)', () => {
     ]);
   });
 
+  it('a malformed ftyp (size below its header) is nothing known, not a crash', async () => {
+    expect(await probe(bytes(u32(4), text('ftypisom'), u32(0)))).toEqual({ kind: 'other', text: false });
+  });
+
   it('HEIC and AVIF photos are images, not videos', async () => {
     expect(await probe(bytes(ftyp('heic', 'mif1', 'heic')))).toEqual({ kind: 'image', format: 'HEIC', truncated: false });
     expect(await probe(bytes(ftyp('mif1', 'heic')))).toMatchObject({ kind: 'image', format: 'HEIF' });
@@ -151,6 +155,13 @@ describe('images and everything else', () => {
     expect(await probe(bytes(text('hello\n')))).toEqual({ kind: 'other', text: true });
     expect(await probe(bytes([0, 1, 2, 3, 4, 5, 6, 7, 8]))).toEqual({ kind: 'other', text: false });
     expect(await probe(new Uint8Array())).toEqual({ kind: 'other', text: false });
+  });
+
+  it('every prefix of every file above reads without throwing', async () => {
+    const files = [mp4('isom', trak('soun', 'mp4a'), trak('vide', 'mp4v')), avi(strl('vids', 'XVID', 'XVID')), matroska('webm', [trackEntry(1, 'V_VP9')])];
+    for (const file of files) {
+      for (let n = 0; n <= file.length; n++) await expect(probe(file.subarray(0, n))).resolves.toBeDefined();
+    }
   });
 
   it('names codecs for people, and falls back to the id', () => {

@@ -157,6 +157,7 @@ const HEIF_BRANDS = new Set(['heic', 'heix', 'heim', 'heis', 'hevc', 'hevx', 'mi
 
 async function probeIsoBmff(source: ByteSource, head: Uint8Array): Promise<MediaProbe> {
   const ftyp = boxes(head, 0, Math.min(head.length, readUint(head, 0, 4)))[0];
+  if (!ftyp) return { kind: 'other', text: false };
   const brands = [ascii(head, ftyp.start, 4)];
   for (let o = ftyp.start + 8; o + 4 <= ftyp.end; o += 4) brands.push(ascii(head, o, 4));
   if (brands.includes('avif') || brands.includes('avis')) return { kind: 'image', format: 'AVIF', truncated: false };

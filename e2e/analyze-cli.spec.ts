@@ -24,7 +24,7 @@ test('analyze prints one JSON line per file, reports bad files and exits non-zer
   // The astronaut's face is in the upper middle of the picture.
   expect(astronaut.faces[0].x).toBeGreaterThan(150);
   expect(astronaut.faces[0].x + astronaut.faces[0].w).toBeLessThan(300);
-  expect(bad).toEqual({ file: corrupt, error: expect.stringContaining('not a readable image') });
+  expect(bad).toMatchObject({ file: corrupt, error: expect.stringContaining('This is a text file'), problem: { kind: 'not-media', text: true } });
   expect(coffee.faces).toEqual([]);
   expect(clip).toMatchObject({ file: files[3], fps: 15, frames: 51 });
   expect(clip.perFrame).toHaveLength(51);

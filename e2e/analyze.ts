@@ -12,14 +12,20 @@ export interface AnalyzeRun {
 /**
  * Runs the real `npm run analyze` CLI on the built site (the e2e web server has just built dist/), without
  * blocking the test runner (so the test's own timeout applies). `timeoutMs` bounds the run (see WAIT); its
- * duration is recorded with the files' names.
+ * duration is recorded with the files' names. `env` is added to this process's environment (e.g. a PATH without
+ * ffmpeg).
  */
-export function analyze(files: string[], args: string[] = [], timeoutMs: number = WAIT.analyzeFew): Promise<AnalyzeRun> {
+export function analyze(
+  files: string[],
+  args: string[] = [],
+  timeoutMs: number = WAIT.analyzeFew,
+  env: Record<string, string> = {},
+): Promise<AnalyzeRun> {
   const start = performance.now();
   return new Promise((resolve, reject) => {
     const child = spawn('npx', ['tsx', 'scripts/analyze.mts', ...files, ...args], {
       cwd: REPO_ROOT,
-      env: { ...process.env, HEADCOUNT_NO_BUILD: '1' },
+      env: { ...process.env, HEADCOUNT_NO_BUILD: '1', ...env },
       timeout: timeoutMs,
     });
     let stdout = '';

@@ -81,11 +81,11 @@ test.describe('faults on the live page', () => {
       { name: 'broken.png', mimeType: 'image/png', buffer: Buffer.from('not an image') },
       { name: 'astronaut.png', mimeType: 'image/png', buffer: readFileSync(path.join(FIXTURE_IMG_DIR, 'astronaut.png')) },
     ]);
-    await timed('testBedFirstFile', (timeout) => expect(page.getByRole('alert')).toContainText('broken.png', { timeout }));
+    await timed('testBedFiles', (timeout) => expect(page.getByRole('alert')).toContainText('broken.png', { timeout }));
     const json = page.getByTestId('testbed-json');
     await expect(json).toContainText('"file":"astronaut.png"');
     const lines = ((await json.textContent()) ?? '').trim().split('\n').map((l) => JSON.parse(l) as { file: string; faces?: unknown[]; error?: string });
-    expect(lines[0]).toMatchObject({ file: 'broken.png', error: expect.stringContaining('not a readable image') });
+    expect(lines[0]).toMatchObject({ file: 'broken.png', error: expect.stringContaining('This is a text file') });
     expect(lines[1].faces).toHaveLength(1);
     await expect(page.getByTestId('testbed-download')).toHaveAttribute('download', 'headcount-analysis.jsonl');
   });
@@ -113,5 +113,5 @@ test('analyze: a crowd of 25 faces and a very dark frame give reports, not error
   expect(darkReport.error).toBeUndefined();
   expect(darkReport.faces).toBeDefined();
   expect(darkReport.faces?.length).toBeLessThanOrEqual(1);
-  expect(videoReport.error).toContain('not a readable video');
+  expect(videoReport.error).toContain('This is a text file');
 });

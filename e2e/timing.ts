@@ -26,8 +26,8 @@ export const WAIT = {
   shakeOptOut: 30_000,
   /** "Don't count me" pressed → the 5-s pause over (the page's own clock). MEASURED */
   optOutPause: 15_000,
-  /** The test bed: two files chosen → the first one's line (the engine and models start first). MEASURED */
-  testBedFirstFile: 60_000,
+  /** The test bed: a few files chosen → their lines (the engine and models start first). MEASURED */
+  testBedFiles: 60_000,
   /** The frame-rate warning shown or cleared once the page has measured its own rate. MEASURED */
   frameRateSettled: 30_000,
   /** A workshop step moved on by an event on the looping clip (24 s; it may have to loop). MEASURED */

@@ -189,7 +189,7 @@ async function benchFrames(backend: BackendName): Promise<BackendBench | undefin
     const clips: BackendBench['clips'] = {};
     for (const clip of CLIPS) {
       const base64 = readFileSync(path.join(VIDEO, clip)).toString('base64');
-      const report = await lab.page.evaluate(([f, b]) => window.headcountLab.analyzeVideo(f, b, { fps: 15 }), [clip, base64] as const);
+      const report = await lab.page.evaluate(([f, b]) => window.headcountLab.analyzeFile(f, b, { fps: 15 }), [clip, base64] as const);
       if ('error' in report || !('msPerFrame' in report)) throw new Error(`${clip}: ${'error' in report ? report.error : 'not a video'}`);
       clips[clip] = { frames: report.frames, median: round(report.msPerFrame.median, 1), p95: round(report.msPerFrame.p95, 1), passes: report.passes };
       log(`${backend} ${clip}: ${report.frames} frames, ${clips[clip]?.median} ms median, p95 ${clips[clip]?.p95}, ${report.passes} passes`);

@@ -152,7 +152,7 @@ function imageReport(report: FileReport): ImageReport {
 
 async function analyzeImage(lab: Lab, file: string, bytes: Buffer): Promise<ImageReport> {
   const base64 = bytes.toString('base64');
-  return imageReport(await lab.page.evaluate(([f, b]) => window.headcountLab.analyzeImage(f, b), [file, base64] as const));
+  return imageReport(await lab.page.evaluate(([f, b]) => window.headcountLab.analyzeFile(f, b), [file, base64] as const));
 }
 
 /** Step 2: a set of photos through the page's pipeline. */
@@ -178,7 +178,7 @@ async function clipSpeed(lab: Lab): Promise<{ clip: string; frames: number; medi
   const result = [];
   for (const clip of CLIPS) {
     const base64 = (await readFile(path.join(SHARED_DIR, 'fixtures', 'video', clip))).toString('base64');
-    const report = await lab.page.evaluate(([f, b]) => window.headcountLab.analyzeVideo(f, b, { fps: 15 }), [clip, base64] as const);
+    const report = await lab.page.evaluate(([f, b]) => window.headcountLab.analyzeFile(f, b, { fps: 15 }), [clip, base64] as const);
     if ('error' in report) throw new Error(`${clip}: ${report.error}`);
     const video = report as VideoReport;
     result.push({ clip, frames: video.frames, median: round(video.msPerFrame.median, 1), p95: round(video.msPerFrame.p95, 1) });

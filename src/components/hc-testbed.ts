@@ -1,7 +1,8 @@
 import { LitElement, css, html, nothing, type PropertyValues } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import { translate, type Locale, type MessageKey } from '../i18n/i18n';
-import type { FileReport } from '../logic/report';
+import { fileProblemText } from '../i18n/file-problems';
+import type { ErrorReport, FileReport } from '../logic/report';
 import { controlStyles } from './shared-styles';
 
 /** The lines `npm run analyze` prints for the same files: one JSON object per line. */
@@ -33,6 +34,8 @@ export class HcTestbed extends LitElement {
     .error {
       color: var(--hc-alert);
       font-weight: 700;
+      /* File names and the suggested ffmpeg command can be long words on a phone. */
+      overflow-wrap: anywhere;
     }
     /* The page draws the picker itself (a button-like label over a visually hidden native input): the native
        control's "Choose Files / No file chosen" is drawn differently by each Chromium build, so a snapshot of it
@@ -94,8 +97,8 @@ export class HcTestbed extends LitElement {
       >
       <p role="status">${this.busyFile ? this.t('testBedRunning', { file: this.busyFile }) : nothing}</p>
       ${this.reports
-        .filter((r): r is Extract<FileReport, { error: string }> => 'error' in r)
-        .map((r) => html`<p class="error" role="alert">${this.t('testBedError', { file: r.file, error: r.error })}</p>`)}
+        .filter((r): r is ErrorReport => 'error' in r)
+        .map((r) => html`<p class="error" role="alert">${this.t('testBedError', { file: r.file, error: r.problem ? fileProblemText(this.locale, r.file, r.problem) : r.error })}</p>`)}
       ${this.downloadUrl
         ? html`<a class="button download" data-testid="testbed-download" href=${this.downloadUrl} download="headcount-analysis.jsonl"
               >${this.t('testBedDownload')}</a

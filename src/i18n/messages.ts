@@ -165,6 +165,16 @@ export const en = {
   testBedRunning: 'Analysing {file}…',
   testBedDownload: 'Download the JSON',
   testBedError: '{file}: {error}',
+  fileNotMedia: 'This is not a video or an image: its first bytes match no format this page knows. {works}',
+  fileNotMediaText: 'This is a text file, not a video or an image, whatever its name says. {works}',
+  fileTruncated: 'This {container} file stops before its end (an incomplete download or copy): copy it again in full.',
+  fileDamaged: 'This {container} video in {codec} is a kind this browser reads, yet it could not be opened: the file is damaged.',
+  fileNoVideoTrack: 'This {container} file has no video track (sound only?). {works}',
+  fileVideoCodec: 'This {container} video is in {codec}, which this browser cannot read. {plays} Convert it, e.g.: {command}',
+  fileVideoContainer: 'This browser cannot read {container} files, whatever the video inside. {plays} Convert it, e.g.: {command}',
+  fileImageFormat: 'This is a {format} image, which this browser cannot decode. Convert it to JPEG or PNG, e.g.: {command}',
+  fileWorks: 'Choose JPEG, PNG or WebP photos and MP4, MOV or WebM videos.',
+  filePlays: 'It plays MP4, MOV or WebM videos in {playable}.',
   networkMeter:
     'Network since this page loaded: {requests} requests, {kb} kB received, all from this site; requests to other sites: {other}. Nothing is uploaded.',
 } as const;
@@ -330,6 +340,16 @@ export const fr: Messages = {
   testBedRunning: 'Analyse de {file}…',
   testBedDownload: 'Télécharger le JSON',
   testBedError: '{file} : {error}',
+  fileNotMedia: 'Ce n’est ni une vidéo ni une image : ses premiers octets ne correspondent à aucun format connu de cette page. {works}',
+  fileNotMediaText: 'C’est un fichier texte, ni une vidéo ni une image, quel que soit son nom. {works}',
+  fileTruncated: 'Ce fichier {container} s’arrête avant sa fin (téléchargement ou copie incomplète) : copiez-le à nouveau en entier.',
+  fileDamaged: 'Cette vidéo {container} en {codec} est d’un type que ce navigateur lit, mais elle n’a pas pu être ouverte : le fichier est abîmé.',
+  fileNoVideoTrack: 'Ce fichier {container} n’a pas de piste vidéo (son seul ?). {works}',
+  fileVideoCodec: 'Cette vidéo {container} est en {codec}, que ce navigateur ne sait pas lire. {plays} Convertissez-la, par exemple : {command}',
+  fileVideoContainer: 'Ce navigateur ne sait pas lire les fichiers {container}, quelle que soit la vidéo qu’ils contiennent. {plays} Convertissez-la, par exemple : {command}',
+  fileImageFormat: 'C’est une image {format}, que ce navigateur ne sait pas décoder. Convertissez-la en JPEG ou PNG, par exemple : {command}',
+  fileWorks: 'Choisissez des photos JPEG, PNG ou WebP et des vidéos MP4, MOV ou WebM.',
+  filePlays: 'Il lit les vidéos MP4, MOV ou WebM en {playable}.',
   networkMeter:
     'Réseau depuis le chargement : {requests} requêtes, {kb} ko reçus, tous de ce site ; requêtes vers d’autres sites : {other}. Rien n’est envoyé.',
 };

@@ -3,6 +3,8 @@ import type { FrameResult } from '../logic/frame';
 import {
   faceReport,
   type ErrorReport,
+  type FileProblem,
+  type FileReport,
   type FrameReport,
   type ImageReport,
   type VideoReport,
@@ -10,6 +12,8 @@ import {
 import type { PipelineClient } from './pipeline-client';
 import { captureFrame } from './frame-capture';
 import { errorMessage } from '../logic/error-message';
+import { probeMedia, type ByteSource, type MediaProbe } from '../logic/media-probe';
+import { fileProblemText } from '../i18n/file-problems';
 import { median, quantile, round } from '../logic/stats';
 
 export interface VideoOptions {
@@ -26,12 +30,34 @@ export interface VideoOptions {
 export class FileAnalyzer {
   constructor(private readonly client: PipelineClient) {}
 
-  async analyzeImage(file: string, blob: Blob): Promise<ImageReport | ErrorReport> {
+  /** Reads what the file is from its bytes (not its name or type), then analyses it or says why it cannot. */
+  async analyzeFile(file: string, blob: Blob, options: VideoOptions = {}): Promise<FileReport> {
+    let probe: MediaProbe;
+    try {
+      probe = await probeMedia(blobSource(blob));
+    } catch (e) {
+      // The file went away or changed on disk after it was picked.
+      return { file, error: `could not read the file (${errorMessage(e)})` };
+    }
+    switch (probe.kind) {
+      case 'other':
+        return problemReport(file, { kind: 'not-media', text: probe.text });
+      case 'image':
+        return this.analyzeImage(file, blob, probe);
+      case 'video':
+        if (probe.truncated) return problemReport(file, { kind: 'truncated', container: probe.container });
+        if (probe.noVideoTrack) return problemReport(file, { kind: 'no-video-track', container: probe.container });
+        return this.analyzeVideo(file, blob, probe, options);
+    }
+  }
+
+  private async analyzeImage(file: string, blob: Blob, probe: Extract<MediaProbe, { kind: 'image' }>): Promise<ImageReport | ErrorReport> {
     let bitmap: ImageBitmap;
     try {
       bitmap = await createImageBitmap(blob);
-    } catch (e) {
-      return { file, error: `not a readable image (${errorMessage(e)})` };
+    } catch {
+      // Only a failed decode is blamed on the ending: some cameras write data after a JPEG's end marker.
+      return problemReport(file, probe.truncated ? { kind: 'truncated', container: probe.format } : { kind: 'undecodable-image', format: probe.format });
     }
     const { width, height } = bitmap;
     const t0 = performance.now();
@@ -43,15 +69,31 @@ export class FileAnalyzer {
     }
   }
 
-  async analyzeVideo(file: string, blob: Blob, options: VideoOptions = {}): Promise<VideoReport | ErrorReport> {
+  private async analyzeVideo(
+    file: string,
+    blob: Blob,
+    probe: Extract<MediaProbe, { kind: 'video' }>,
+    options: VideoOptions,
+  ): Promise<VideoReport | ErrorReport> {
     const url = URL.createObjectURL(blob);
     const video = document.createElement('video');
     video.muted = true;
     video.preload = 'auto';
     try {
       video.src = url;
-      await videoEvent(video, 'loadeddata');
-      if (!Number.isFinite(video.duration) || video.videoWidth === 0) throw new Error('no video track');
+      try {
+        await videoEvent(video, 'loadeddata');
+        // A video track in a codec it cannot decode is dropped: what is left may play, as sound only.
+        if (!Number.isFinite(video.duration) || video.videoWidth === 0) throw new Error('no decodable video track');
+      } catch {
+        // The file has a video track (probeMedia found it): this browser cannot read its container or codec,
+        // or, when it reads both, the file is damaged.
+        const playable = playableCodecs();
+        if (probe.codec && playable.includes(probe.codec) && READABLE_CONTAINERS.has(probe.container)) {
+          return problemReport(file, { kind: 'damaged', container: probe.container, codec: probe.codec });
+        }
+        return problemReport(file, { kind: 'undecodable-video', container: probe.container, codec: probe.codec, playable });
+      }
       const fps = options.fps && options.fps > 0 ? options.fps : await measureFps(video);
       const count = Math.max(1, Math.round(video.duration * fps));
       // Video time, not wall time: passes and opt-outs are placed on the file's own clock.
@@ -73,13 +115,45 @@ export class FileAnalyzer {
       if (options.perFrame) report.perFrame = perFrame;
       return report;
     } catch (e) {
-      return { file, error: `not a readable video (${errorMessage(e)})` };
+      return { file, error: `could not analyse the video (${errorMessage(e)})` };
     } finally {
       video.removeAttribute('src');
       video.load();
       URL.revokeObjectURL(url);
     }
   }
+}
+
+function problemReport(file: string, problem: FileProblem): ErrorReport {
+  return { file, error: fileProblemText('en', file, problem), problem };
+}
+
+function blobSource(blob: Blob): ByteSource {
+  return {
+    size: blob.size,
+    read: async (offset, length) => new Uint8Array(await blob.slice(offset, offset + length).arrayBuffer()),
+  };
+}
+
+/** Containers every browser this page runs in reads (media-probe's names); AVI, FLV, MPEG-TS are not among them. */
+const READABLE_CONTAINERS = new Set(['MP4', 'MOV', 'WebM']);
+
+/** Codec strings this browser is asked about, by ffmpeg's codec name: one common profile each. */
+const CODEC_PROBES: [codec: string, type: string][] = [
+  ['h264', 'video/mp4; codecs="avc1.42E01E"'],
+  ['hevc', 'video/mp4; codecs="hvc1.1.6.L93.B0"'],
+  ['vp8', 'video/webm; codecs="vp8"'],
+  ['vp9', 'video/webm; codecs="vp09.00.10.08"'],
+  ['av1', 'video/mp4; codecs="av01.0.05M.08"'],
+  ['mpeg4', 'video/mp4; codecs="mp4v.20.9"'],
+];
+
+/** The codecs this browser decodes; MediaSource answers yes or no where canPlayType says "maybe". */
+function playableCodecs(): string[] {
+  const video = document.createElement('video');
+  return CODEC_PROBES.filter(([, type]) => (typeof MediaSource === 'undefined' ? video.canPlayType(type) === 'probably' : MediaSource.isTypeSupported(type))).map(
+    ([codec]) => codec,
+  );
 }
 
 /** Resolves on `name`, rejects on the element's `error` event with the media error's message. */

@@ -99,10 +99,7 @@ export class PipelineController implements ReactiveController {
       while (this.inFlight) await new Promise((r) => setTimeout(r, 10));
       for (const file of files) {
         onStart(file.name);
-        const report = file.type.startsWith('video/')
-          ? await analyzer.analyzeVideo(file.name, file)
-          : await analyzer.analyzeImage(file.name, file);
-        onReport(report);
+        onReport(await analyzer.analyzeFile(file.name, file));
       }
     } finally {
       this.analysing = false;

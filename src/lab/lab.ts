@@ -16,8 +16,8 @@ import type { Baseline, BaselineRun } from './baseline';
  */
 export interface HeadcountLab {
   init(backend?: BackendName): Promise<BackendInfo>;
-  analyzeImage(file: string, base64: string): Promise<FileReport>;
-  analyzeVideo(file: string, base64: string, options: VideoOptions): Promise<FileReport>;
+  /** An image or a video, told apart by its bytes; `options` apply to videos. */
+  analyzeFile(file: string, base64: string, options?: VideoOptions): Promise<FileReport>;
   /**
    * Runs one image through the pipeline `repeats` times, as consecutive frames of a 15 fps camera; per run:
    * round trip, the worker's stage timings and the page's tracking step (CountingSession.update), in ms.
@@ -183,7 +183,6 @@ window.headcountLab = {
     await new Promise((resolve) => (video.onseeked = resolve));
     return { image, video: await compare(await captureFrame(video)) };
   },
-  analyzeImage: (file, base64) => ready().analyzeImage(file, blobFrom(base64)),
-  analyzeVideo: (file, base64, options) => ready().analyzeVideo(file, blobFrom(base64), options),
+  analyzeFile: (file, base64, options) => ready().analyzeFile(file, blobFrom(base64), options),
 };
 document.body.dataset.ready = 'true';

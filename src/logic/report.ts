@@ -40,11 +40,29 @@ export interface VideoReport extends VideoSummary {
   msPerFrame: { median: number; p95: number };
   /** Every frame's faces; present when asked for (`--frames`). */
   perFrame?: FrameReport[];
+  /** The codec the file was in when `analyze` converted it with ffmpeg because the browser could not decode it. */
+  convertedFrom?: string;
 }
+
+/**
+ * Why a file could not be analysed, in fields the test bed puts in the visitor's language (see
+ * fileProblemText). Codecs are ffmpeg's names (media-probe's CODEC_NAMES).
+ */
+export type FileProblem =
+  | { kind: 'not-media'; text: boolean }
+  | { kind: 'truncated'; container: string }
+  | { kind: 'no-video-track'; container: string }
+  /** `playable`: the codecs this browser decodes. */
+  | { kind: 'undecodable-video'; container: string; codec?: string; playable: string[] }
+  | { kind: 'undecodable-image'; format: string }
+  /** A container and codec this browser reads, and still it could not open the file. */
+  | { kind: 'damaged'; container: string; codec: string };
 
 export interface ErrorReport {
   file: string;
+  /** In English: what `analyze` prints. */
   error: string;
+  problem?: FileProblem;
 }
 
 export type FileReport = ImageReport | VideoReport | ErrorReport;

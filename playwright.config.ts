@@ -8,6 +8,7 @@ export default defineConfig({
   globalSetup: './e2e/global-setup.ts',
   // Two cores: one browser at a time keeps per-frame timings sane and tests deterministic.
   workers: 1,
+  // A test's own limit unless it sets one: the slowest test on this default measured 18 s under load (e2e/timing.ts).
   timeout: 60_000,
   expect: { timeout: 20_000 },
   reporter: [['list']],

@@ -5,7 +5,6 @@
  * object per line per file. A file that cannot be read gives {"file","error"}; the others still run and the
  * exit code is 1 at the end.
  */
-import { execFileSync } from 'node:child_process';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
@@ -13,7 +12,7 @@ import type { FileReport } from '../src/logic/report.ts';
 import { isBackendName } from '../src/ml/pipeline-types.ts';
 import { openLab } from './lib/lab.ts';
 import { errorMessage } from '../src/logic/error-message.ts';
-import { round } from '../src/logic/stats.ts';
+import { probeFps } from './lib/probe.ts';
 
 const IMAGE = /\.(jpe?g|png|webp)$/i;
 const VIDEO = /\.(mp4|webm|mov|mkv)$/i;
@@ -33,21 +32,6 @@ function usage(message: string): never {
 
 if (positionals.length === 0) usage('no file given');
 if (values.backend !== undefined && !isBackendName(values.backend)) usage(`unknown backend ${values.backend}`);
-
-/** The container's frame rate, from ffprobe when it is installed; undefined lets the page measure it. */
-function probeFps(file: string): number | undefined {
-  try {
-    const rate = execFileSync('ffprobe', ['-v', 'error', '-select_streams', 'v:0', '-show_entries', 'stream=r_frame_rate', '-of', 'csv=p=0', file], {
-      encoding: 'utf8',
-      stdio: ['ignore', 'pipe', 'ignore'],
-    }).trim();
-    const [num, den] = rate.split('/').map(Number);
-    const fps = den ? num / den : num;
-    return Number.isFinite(fps) && fps > 0 ? round(fps, 3) : undefined;
-  } catch {
-    return undefined;
-  }
-}
 
 const lab = await openLab({ backend: values.backend as never });
 let failed = false;

@@ -369,7 +369,7 @@ export const en: RulesContent = {
     shake: 'Head-shake opt-out',
     shakeDetection: 'Head shakes recognised',
     shakeHardestBand: 'Head shakes recognised where they are hardest to read (±{amplitude}° at {hz} Hz)',
-    falseOptOuts: 'Opt-outs registered without a head shake, per 10 minutes of ordinary head motion',
+    falseOptOuts: 'Opt-outs registered without a head shake, per 10 minutes of simulated ordinary head motion',
     realFalseOptOuts: 'Opt-outs registered on real footage of people who never shook their head ({minutes} minutes of faces, {clips} clips, a street crowd included)',
   },
   references: {
@@ -762,7 +762,7 @@ export const fr: RulesContent = {
     shake: 'Opposition par signe de tête',
     shakeDetection: 'Signes « non » reconnus',
     shakeHardestBand: 'Signes « non » reconnus là où ils sont le plus difficiles à lire (±{amplitude}° à {hz} Hz)',
-    falseOptOuts: 'Oppositions enregistrées sans signe « non », pour 10 minutes de mouvements ordinaires de la tête',
+    falseOptOuts: 'Oppositions enregistrées sans signe « non », pour 10 minutes de mouvements ordinaires de la tête simulés',
     realFalseOptOuts: 'Oppositions enregistrées sur de vraies vidéos de personnes qui n’ont jamais fait « non » ({minutes} minutes de visages, {clips} vidéos, dont une foule dans la rue)',
   },
   references: {

@@ -7,7 +7,9 @@
  *   npx tsx scripts/dump-keypoints.mts --from-report REPORT.json...   (the output of `npm run analyze -- CLIP --frames`)
  *
  * Every frame of the clip at its own rate (ffprobe), as analyze reads it. Coordinates keep analyze's 0.1 px: the
- * detector's own jitter is larger, and it keeps the fixtures small. Set HEADCOUNT_NO_BUILD=1 to reuse dist/.
+ * detector's own jitter is larger, and it keeps the fixtures small. A second run may differ by a few tenths of a
+ * pixel on a few frames (the video is seeked frame by frame and a seek can land on a repeated frame's neighbour).
+ * Set HEADCOUNT_NO_BUILD=1 to reuse dist/.
  */
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';

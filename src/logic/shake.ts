@@ -21,9 +21,10 @@
  *    (gaps between entries, or between the zero crossings before them, within 1.6× of each other), never pausing
  *    more than 600 ms inside the band, the raw yaw going back 0.6–2× as far as it went, each swing at least 18°
  *    (expressions and a shaking camera move the reading less), the middle swing passing where the head faced before
- *    the first (a chain of glances the same way does not), swinging about a point within 17° of facing the camera (looking between the camera and a stall swings about a point half-way),
- *    the face centre travelling little for the turn (a shaking camera moves it without turning it), and the yaw
- *    range at least 1.5× the pitch range (a nod is not a shake).
+ *    the first (a chain of glances the same way does not), swinging about a point within 17° of facing the camera
+ *    (looking between the camera and a stall swings about a point half-way), the face centre travelling little for
+ *    the turn (a shaking camera moves it without turning it), and the yaw range at least 1.5× the pitch range (a nod
+ *    is not a shake).
  * 5. It refuses to decide below `minFps` and on faces too small for their keypoints; after a shake, a cooldown.
  *
  * Each rule's reason and the measurement behind it are beside its parameter (figures quoted there were measured when

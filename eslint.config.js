@@ -46,9 +46,9 @@ export default tseslint.config(
   },
   {
     // Exceptions, where Node must run the page's own network code (tfjs in Node) so that what they produce is
-    // exactly the page's: training the classifier, dumping the keypoint fixtures, converting YuNet's weights
+    // exactly the page's: training the classifier, converting YuNet's weights
     // into its port, and eval:detect's threshold sweep (every threshold on one detection pass, no page needed).
-    files: ['scripts/train/**/*.ts', 'scripts/train/**/*.mts', 'scripts/dump-keypoints.mts', 'scripts/convert-yunet.mts', 'scripts/eval-detect.mts'],
+    files: ['scripts/train/**/*.ts', 'scripts/train/**/*.mts', 'scripts/convert-yunet.mts', 'scripts/eval-detect.mts'],
     rules: restrict(LAB_ONLY),
   },
 );

@@ -65,11 +65,11 @@ test.describe('a head shake on the live camera', () => {
 
 });
 
-// A still head, and the two hard negatives: talking to a phone, and talking while the handheld camera shakes
-// from side to side (the face moves in the image without turning). The page must have read enough frames per second
-// to judge a shake (no low-frame-rate warning), or "never opted out" would prove nothing; analyze, which reads every
-// frame, covers the same clips.
-for (const camera of ['head-still.mp4', 'real-d13-talk.mp4', 'real-d12-talk-handheld.mp4']) {
+// A still head, and the hard negatives: talking to a phone, talking while the handheld camera shakes from side to
+// side (the face moves in the image without turning), pulling faces, talking with quick natural turns, a speech. The
+// page must have read enough frames per second to judge a shake (no low-frame-rate warning), or "never opted out"
+// would prove nothing; the page's own keypoints of every frame of these clips are measured by eval:shake.
+for (const camera of ['head-still.mp4', 'real-d13-talk.mp4', 'real-d12-talk-handheld.mp4', 'real-d6-grimaces.mp4', 'real-talking-turns.mp4', 'real-speech.mp4']) {
   test.describe(`${camera} on the live camera`, () => {
     test.use({ camera });
 

@@ -1,4 +1,6 @@
-import { readFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
 import { analyze } from './analyze';
@@ -65,4 +67,38 @@ test('a head shake opts out inside its labeled window; nodding, stillness, talki
 test('talking to a phone, and talking while the handheld camera shakes from side to side, never opt out', async () => {
   // Portrait selfie clips at their own size and rate (no shake label: none expected).
   await expectOptOutsMatchLabels(['real-d13-talk.mp4', 'real-d12-talk-handheld.mp4']);
+});
+
+/**
+ * A video cut from one real person to another, joined with ffmpeg here: face-talking (a man, face ≈ 146 px wide) for
+ * 8 s, then real-d6-grimaces (a woman) for 8 s, scaled and placed so that her face (≈ 212 px) covers where his was.
+ * The boxes overlap enough for the tracker's overlap rule (IoU ≈ 0.45), so before the size-jump rule this was one
+ * pass; a cut must end the pass, and no head shake may span it.
+ */
+test('a video cut from one person to another ends the pass, and no shake spans the cut', async () => {
+  test.setTimeout(WAIT.analyzeClip);
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'headcount-cut-'));
+  try {
+    const joined = path.join(dir, 'face-talking-then-real-d6-grimaces.mp4');
+    const filter =
+      '[0:v]trim=0:8,setpts=PTS-STARTPTS,fps=15,setsar=1[a];' +
+      '[1:v]trim=0:8,setpts=PTS-STARTPTS,scale=451:451,pad=640:480:103:24,fps=15,setsar=1[b];' +
+      '[a][b]concat=n=2:v=1:a=0[v]';
+    const ffmpeg = spawnSync(
+      'ffmpeg',
+      ['-loglevel', 'error', '-y', '-i', clipPath('face-talking.mp4'), '-i', clipPath('real-d6-grimaces.mp4'), '-filter_complex', filter, '-map', '[v]', '-c:v', 'libx264', '-pix_fmt', 'yuv420p', joined],
+      { encoding: 'utf8' },
+    );
+    expect(ffmpeg.status, ffmpeg.stderr).toBe(0);
+    const { status, reports, stderr } = await analyze([joined], [], WAIT.analyzeClip);
+    expect(status, stderr).toBe(0);
+    const [report] = reports;
+    expect(report).toMatchObject({ frames: 240, passes: 2, optOuts: [] });
+    // One pass before the cut at 8 s, the second right after it.
+    const timeline = report.timeline as { t: number; passes: number }[];
+    expect(timeline.filter((p) => p.t < 7.9).every((p) => p.passes <= 1)).toBe(true);
+    expect(timeline.find((p) => p.t >= 8.5)?.passes).toBe(2);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 });

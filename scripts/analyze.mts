@@ -6,7 +6,7 @@
  * installed. A file that cannot be read gives {"file","error"}; the others still run and the exit code is 1
  * at the end.
  */
-import { execFileSync, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -17,7 +17,7 @@ import { openLab, type Lab } from './lib/lab.ts';
 import { errorMessage } from '../src/logic/error-message.ts';
 import { bytesSource, probeMedia } from '../src/logic/media-probe.ts';
 import { H264_OPTIONS } from '../src/logic/conversion.ts';
-import { round } from '../src/logic/stats.ts';
+import { probeFps } from './lib/probe.ts';
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
@@ -34,21 +34,6 @@ function usage(message: string): never {
 
 if (positionals.length === 0) usage('no file given');
 if (values.backend !== undefined && !isBackendName(values.backend)) usage(`unknown backend ${values.backend}`);
-
-/** The container's frame rate, from ffprobe when it is installed; undefined lets the page measure it. */
-function probeFps(file: string): number | undefined {
-  try {
-    const rate = execFileSync('ffprobe', ['-v', 'error', '-select_streams', 'v:0', '-show_entries', 'stream=r_frame_rate', '-of', 'csv=p=0', file], {
-      encoding: 'utf8',
-      stdio: ['ignore', 'pipe', 'ignore'],
-    }).trim();
-    const [num, den] = rate.split('/').map(Number);
-    const fps = den ? num / den : num;
-    return Number.isFinite(fps) && fps > 0 ? round(fps, 3) : undefined;
-  } catch {
-    return undefined;
-  }
-}
 
 const hasFfmpeg = spawnSync('ffmpeg', ['-version'], { stdio: 'ignore' }).status === 0;
 

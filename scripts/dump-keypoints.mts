@@ -1,108 +1,65 @@
 /**
- * Runs the page's face detector (YuNet) over a video clip in Node and prints, per frame, the faces it found
- * (box, five keypoints, score) as JSON. The output feeds the shake-detector tests in src/logic/__fixtures__,
- * so the detector's real keypoint jitter is tested, not only synthetic sine waves.
+ * Runs the page's own pipeline (headless Chromium, lab.html, as `npm run analyze`) over video clips and writes, per
+ * frame, the faces it found (box, five keypoints, score) to src/logic/__fixtures__/CLIP.keypoints.json. The fixtures
+ * feed the shake detector's tests and figures, so the detector is measured on the keypoints the page really sees.
  *
- *   npx tsx scripts/dump-keypoints.mts CLIP.mp4 > out.json
+ *   npx tsx scripts/dump-keypoints.mts CLIP.mp4...
+ *   npx tsx scripts/dump-keypoints.mts --from-report REPORT.json...   (the output of `npm run analyze -- CLIP --frames`)
  *
- * Frames are decoded by ffmpeg at the clip's own size and frame rate (640×480 at 15 fps for most fixture clips; the
- * portrait selfie clips keep theirs), read with ffprobe. Numbers are rounded to one decimal: the detector's own
- * jitter is larger than that, and it keeps the fixtures small.
+ * Every frame of the clip at its own rate (ffprobe), as analyze reads it. Coordinates keep analyze's 0.1 px: the
+ * detector's own jitter is larger, and it keeps the fixtures small. A second run may differ by a few tenths of a
+ * pixel on a few frames (the video is seeked frame by frame and a seek can land on a repeated frame's neighbour).
+ * Set HEADCOUNT_NO_BUILD=1 to reuse dist/.
  */
-import { execFileSync, spawn } from 'node:child_process';
+import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { round } from '../src/logic/stats';
-import { createDetector } from '../src/ml/create-detector';
-import { fileModel, initNodeTf, REPO_ROOT } from './lib/node-tf';
+import { parseArgs } from 'node:util';
+import type { DumpedFrame } from '../src/logic/testing/fixtures.ts';
+import type { FileReport, VideoReport } from '../src/logic/report.ts';
+import { openLab } from './lib/lab.ts';
+import { REPO_ROOT } from './lib/paths.ts';
+import { probeFps } from './lib/probe.ts';
 
-interface ClipFormat {
-  width: number;
-  height: number;
-  fps: number;
+const FIXTURES = path.join(REPO_ROOT, 'src', 'logic', '__fixtures__');
+
+const { values, positionals } = parseArgs({ allowPositionals: true, options: { 'from-report': { type: 'boolean', default: false } } });
+if (positionals.length === 0) {
+  console.error('usage: npx tsx scripts/dump-keypoints.mts CLIP.mp4... | --from-report REPORT.json...');
+  process.exit(2);
 }
 
-interface DumpedFace {
-  box: { x: number; y: number; w: number; h: number };
-  keypoints: [number, number][];
-  score: number;
-}
-interface DumpedFrame {
-  /** Milliseconds from the start of the clip. */
-  t: number;
-  faces: DumpedFace[];
-}
-
-/** The clip's frame size and rate, from ffprobe. */
-function probe(clip: string): ClipFormat {
-  const [width, height, rate] = execFileSync(
-    'ffprobe',
-    ['-v', 'error', '-select_streams', 'v:0', '-show_entries', 'stream=width,height,r_frame_rate', '-of', 'csv=p=0', clip],
-    { encoding: 'utf8' },
-  )
-    .trim()
-    .split(',');
-  const [num, den] = rate.split('/').map(Number);
-  const format = { width: Number(width), height: Number(height), fps: den ? num / den : num };
-  if (!(format.width > 0 && format.height > 0 && format.fps > 0)) throw new Error(`cannot read the size and frame rate of ${clip}`);
-  return format;
+function framesOf(report: FileReport): DumpedFrame[] {
+  if ('error' in report) throw new Error(`${report.file}: ${report.error}`);
+  const frames = (report as VideoReport).perFrame;
+  if (!frames) throw new Error(`${report.file}: no perFrame in the report (run analyze with --frames)`);
+  return frames.map((f) => ({
+    t: Math.round(f.t * 1000),
+    faces: f.faces.map(({ x, y, w, h, keypoints, score }) => ({ box: { x, y, w, h }, keypoints, score })),
+  }));
 }
 
-/** Yields raw rgb24 frames from ffmpeg, one full frame at a time. */
-async function* decodeFrames(clip: string, { width, height, fps }: ClipFormat): AsyncGenerator<Uint8Array> {
-  const frameBytes = width * height * 3;
-  const ffmpeg = spawn(
-    'ffmpeg',
-    ['-v', 'error', '-i', clip, '-vf', `fps=${fps}`, '-f', 'rawvideo', '-pix_fmt', 'rgb24', '-'],
-    { stdio: ['ignore', 'pipe', 'inherit'] },
-  );
-  let pending = Buffer.alloc(0);
-  for await (const chunk of ffmpeg.stdout as AsyncIterable<Buffer>) {
-    pending = Buffer.concat([pending, chunk]);
-    while (pending.length >= frameBytes) {
-      yield new Uint8Array(pending.subarray(0, frameBytes));
-      pending = pending.subarray(frameBytes);
-    }
-  }
-  const code = await new Promise<number | null>((resolve) => {
-    if (ffmpeg.exitCode !== null) resolve(ffmpeg.exitCode);
-    else ffmpeg.on('close', resolve);
-  });
-  if (code !== 0) throw new Error(`ffmpeg exited with ${String(code)} on ${clip}`);
-}
-
-async function main(): Promise<void> {
-  const clip = process.argv[2];
-  if (!clip) {
-    console.error('usage: npx tsx scripts/dump-keypoints.mts CLIP.mp4 > out.json');
-    process.exit(2);
-  }
-  const tf = await initNodeTf();
-  const detector = await createDetector((p) => fileModel(path.join(REPO_ROOT, p)));
-  const format = probe(clip);
-  const frames: DumpedFrame[] = [];
-  let index = 0;
-  for await (const rgb of decodeFrames(clip, format)) {
-    const image = tf.tensor3d(Int32Array.from(rgb), [format.height, format.width, 3], 'int32');
-    const t = (index * 1000) / format.fps;
-    try {
-      // The frame's time, as in the page: the detector then picks its input size as it does live.
-      const faces = await detector.detect(image, t);
-      frames.push({
-        t: Math.round(t),
-        faces: faces.map((f) => ({
-          box: { x: round(f.box.x, 1), y: round(f.box.y, 1), w: round(f.box.w, 1), h: round(f.box.h, 1) },
-          keypoints: f.keypoints.map(([x, y]): [number, number] => [round(x, 1), round(y, 1)]),
-          score: round(f.score, 3),
-        })),
-      });
-    } finally {
-      image.dispose();
-    }
-    index++;
-  }
-  detector.dispose();
+async function write(clip: string, frames: DumpedFrame[]): Promise<void> {
+  const file = path.join(FIXTURES, `${path.basename(clip).replace(/\.[^.]+$/, '')}.keypoints.json`);
   // One frame per line: diffable, and still small.
-  process.stdout.write('[\n' + frames.map((f) => JSON.stringify(f)).join(',\n') + '\n]\n');
+  await writeFile(file, '[\n' + frames.map((f) => JSON.stringify(f)).join(',\n') + '\n]\n');
+  console.log(`${file}: ${frames.length} frames`);
 }
 
-await main();
+if (values['from-report']) {
+  for (const file of positionals) {
+    const report = JSON.parse((await readFile(file, 'utf8')).trim().split('\n')[0]) as FileReport;
+    await write(report.file, framesOf(report));
+  }
+} else {
+  const lab = await openLab({});
+  try {
+    for (const clip of positionals) {
+      const base64 = (await readFile(clip)).toString('base64');
+      const options = { fps: probeFps(clip), perFrame: true };
+      const report = await lab.page.evaluate(([f, b, o]) => window.headcountLab.analyzeFile(f, b, o), [clip, base64, options] as const);
+      await write(clip, framesOf(report));
+    }
+  } finally {
+    await lab.close();
+  }
+}

@@ -3,7 +3,8 @@
  * npm run eval:shake -- --seeds 90000000 --trials 1500 --hours 25
  *
  * Measures the head-shake detector on seeded synthetic sequences (per speed and amplitude band, and ordinary
- * motion) and on the real keypoint clips (src/logic/testing/shake-figures.ts), writes models/shake-figures.json
+ * motion), on the real keypoint clips through the page's counting session and on video cuts joined from them
+ * (src/logic/testing/shake-figures.ts), writes models/shake-figures.json
  * (schema: ShakeFigures) and the tables made from it into README.md. src/logic/shake.rates.test.ts measures again
  * and fails when the two differ. With `--seeds`, it draws other shakes and other ordinary motion (a seed offset;
  * `--trials` per band, `--hours` of ordinary motion) and prints the tables without writing anything: a check that the

@@ -8,7 +8,7 @@ describe('limitTables', () => {
     expect(tables.map((t) => t.caption)).toEqual(['Face detector', 'Mask classifier', 'Head-shake opt-out']);
     // detector: recall per mask class, precision, masked share true → estimated, smallest face;
     // classifier: accuracy + 3 classes
-    expect(tables.map((t) => t.rows.length)).toEqual([6, 4, 3]);
+    expect(tables.map((t) => t.rows.length)).toEqual([6, 4, 4]);
     for (const row of tables.flatMap((t) => t.rows)) {
       expect(row).toMatchObject({ value: 'not measured yet', measured: false, detail: '' });
     }
@@ -25,6 +25,7 @@ describe('limitTables', () => {
       classifier: { accuracy: { value: 0.95 }, recall: { mask_incorrect: { value: 0.6, n: 40 } } },
       shake: {
         falseOptOutsPer10Min: 0.93,
+        realFalseOptOuts: { count: 0, minutes: 3.78, clips: 11 },
         hardestBand: { rate: { value: 0.927, n: 300, low: 0.891, high: 0.951 }, hz: [2, 3], amplitudeDeg: [15, 25] },
         source: 'models/shake card v1',
       },
@@ -39,7 +40,8 @@ describe('limitTables', () => {
     expect(detector?.rows[5]).toMatchObject({ measure: 'Plus petit visage trouvé de façon fiable', value: '24 px de haut' });
     expect(classifier?.rows.map((r) => r.measured)).toEqual([true, false, false, true]);
     expect(classifier?.rows[3]?.detail).toBe('n = 40');
-    expect(shake?.rows.map((r) => r.value)).toEqual(['pas encore mesuré', expect.stringMatching(/^92,7\s%$/), '0,93']);
+    expect(shake?.rows.map((r) => r.value)).toEqual(['pas encore mesuré', expect.stringMatching(/^92,7\s%$/), '0,93', '0']);
+    expect(shake?.rows[3]?.measure).toBe('Oppositions enregistrées sur de vraies vidéos de personnes qui n’ont jamais fait « non » (3,8 minutes de visages, 11 vidéos, dont une foule dans la rue)');
     expect(shake?.rows[1]?.measure).toBe('Signes « non » reconnus là où ils sont le plus difficiles à lire (±15–25° à 2–3 Hz)');
     expect(shake?.rows[1]?.detail).toMatch(/^n = 300 · intervalle à 95 % : de 89,1\s% à 95,1\s%$/);
     expect(shake?.source).toBe('models/shake card v1');

@@ -46,6 +46,14 @@ function hardestBandLabel(locale: Locale, labels: LimitsLabels, band: ShakeLimit
   return fill(labels.shakeHardestBand, { amplitude: range(band?.amplitudeDeg), hz: range(band?.hz) });
 }
 
+/** False opt-outs on real footage, with the minutes of faces and the clips it rests on in the label. */
+function realFalseOptOutsRow(locale: Locale, labels: LimitsLabels, real: ShakeLimits['realFalseOptOuts']): LimitRow {
+  const number = (value: number, digits = 0): string => new Intl.NumberFormat(locale, { maximumFractionDigits: digits }).format(value);
+  const measure = fill(labels.realFalseOptOuts, { minutes: real ? number(real.minutes, 1) : '…', clips: real ? number(real.clips) : '…' });
+  if (!real || real.minutes <= 0) return { measure, value: labels.notMeasured, detail: '', measured: false };
+  return { measure, value: number(real.count), detail: '', measured: true };
+}
+
 /**
  * Turns the measured limits into the three tables the Rules and limits view shows, in the view's language.
  * Every expected measure gets a row; a missing one reads "not measured yet".
@@ -101,6 +109,7 @@ export function limitTables(limits: SystemLimits, labels: LimitsLabels, locale: 
               measured: true,
             }
           : { measure: labels.falseOptOuts, value: labels.notMeasured, detail: '', measured: false },
+        realFalseOptOutsRow(locale, labels, shake.realFalseOptOuts),
       ],
       source: shake.source ?? '',
     },

@@ -99,6 +99,8 @@ export interface LimitsLabels {
   /** `{amplitude}` and `{hz}` are ranges, e.g. "15–25" and "2–3". */
   shakeHardestBand: string;
   falseOptOuts: string;
+  /** `{minutes}` and `{clips}` are numbers: the real footage the count rests on. */
+  realFalseOptOuts: string;
 }
 
 export interface RulesContent {
@@ -367,7 +369,8 @@ export const en: RulesContent = {
     shake: 'Head-shake opt-out',
     shakeDetection: 'Head shakes recognised',
     shakeHardestBand: 'Head shakes recognised where they are hardest to read (±{amplitude}° at {hz} Hz)',
-    falseOptOuts: 'Opt-outs registered without a head shake, per 10 minutes of ordinary head motion',
+    falseOptOuts: 'Opt-outs registered without a head shake, per 10 minutes of simulated ordinary head motion',
+    realFalseOptOuts: 'Opt-outs registered on real footage of people who never shook their head ({minutes} minutes of faces, {clips} clips, a street crowd included)',
   },
   references: {
     heading: 'References',
@@ -759,7 +762,8 @@ export const fr: RulesContent = {
     shake: 'Opposition par signe de tête',
     shakeDetection: 'Signes « non » reconnus',
     shakeHardestBand: 'Signes « non » reconnus là où ils sont le plus difficiles à lire (±{amplitude}° à {hz} Hz)',
-    falseOptOuts: 'Oppositions enregistrées sans signe « non », pour 10 minutes de mouvements ordinaires de la tête',
+    falseOptOuts: 'Oppositions enregistrées sans signe « non », pour 10 minutes de mouvements ordinaires de la tête simulés',
+    realFalseOptOuts: 'Oppositions enregistrées sur de vraies vidéos de personnes qui n’ont jamais fait « non » ({minutes} minutes de visages, {clips} vidéos, dont une foule dans la rue)',
   },
   references: {
     heading: 'Références',

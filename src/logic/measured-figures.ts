@@ -190,11 +190,15 @@ export interface ShakeNegativeFigures {
   byKind: Record<string, number>;
 }
 
-/** One real clip's YuNet keypoints (src/logic/__fixtures__) through the detector. */
+/** One real clip's keypoints, as the page's pipeline found them (src/logic/__fixtures__), through the counting session. */
 export interface ShakeRealClipFigures {
   clip: string;
-  /** Seconds of face in view, summed over faces. */
+  /** Seconds of confirmed faces in view, summed over tracks. */
   faceSeconds: number;
+  /** ... of which the shake detector was deciding (the face large enough, past its first half second). */
+  readingSeconds: number;
+  /** Tracks confirmed (passes, opted-out ones included). */
+  passes: number;
   /** Opt-out times, s. */
   optOuts: number[];
   /** For a shake clip: the first opt-out after the labeled start, s; null otherwise or when none. */
@@ -212,7 +216,38 @@ export interface ShakeFigures {
   syntheticNegatives: ShakeNegativeFigures;
   real: {
     clips: ShakeRealClipFigures[];
+    /** Every real negative clip. */
+    negatives: ShakeRealNegatives;
     /** The real negative clips not used to choose anything. */
-    heldOutNegatives: { clips: string[]; minutes: number; falseOptOuts: number; per10Min: MeasuredValue };
+    heldOutNegatives: ShakeRealNegatives;
+    cuts: ShakeCutFigures;
   };
+}
+
+/** Video cuts made by joining real clips' keypoints (src/logic/testing/cuts.ts), through the counting session. */
+export interface ShakeCutFigures {
+  /** Single-face negative clips joined, every ordered pair. */
+  clips: number;
+  /** Cuts to a face whose width jumps more than the tracker allows (`maxSizeJump`): each should be two passes. */
+  jumped: ShakeCutCount;
+  /** Cuts to a face of about the same width at the same place: the tracker cannot tell them from one face. */
+  sameSize: ShakeCutCount;
+}
+
+export interface ShakeCutCount {
+  /** Width after the cut over width before. */
+  scales: number[];
+  joins: number;
+  splitIntoTwoPasses: number;
+  optOuts: number;
+}
+
+/** False opt-outs on real clips without a shake, per 10 minutes of face-time (summed over tracks). */
+export interface ShakeRealNegatives {
+  clips: string[];
+  minutes: number;
+  /** Minutes of that face-time in which the shake detector was deciding. */
+  readingMinutes: number;
+  falseOptOuts: number;
+  per10Min: MeasuredValue;
 }

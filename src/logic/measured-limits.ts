@@ -1,14 +1,14 @@
 // Named imports, so the bundle keeps only these parts of the training record.
 import { sets as detectionSets, smallestFace } from '../../models/detection-figures.json';
 import { evaluations as classifierEvaluations } from '../../models/mask-classifier/figures.json';
-import { bands as shakeBands, detection as shakeDetection, syntheticNegatives as shakeNegatives } from '../../models/shake-figures.json';
+import { bands as shakeBands, detection as shakeDetection, real as shakeReal, syntheticNegatives as shakeNegatives } from '../../models/shake-figures.json';
 import { MASK_LABELS } from './frame';
 import type { ClassifierRate, DetectionFigures, DetectionRate, MaskClassifierFigures, MaskEvaluationFigures, ShakeFigures } from './measured-figures';
 import type { ClassifierLimits, DetectorLimits, MeasuredRate, SystemLimits } from './system-limits';
 
 // Typed here, so a figures file that does not match its schema fails the typecheck.
 const classifierFigures: MaskClassifierFigures['evaluations'] = classifierEvaluations;
-const shake: Pick<ShakeFigures, 'bands' | 'detection' | 'syntheticNegatives'> = { bands: shakeBands, detection: shakeDetection, syntheticNegatives: shakeNegatives };
+const shake: Pick<ShakeFigures, 'bands' | 'detection' | 'syntheticNegatives' | 'real'> = { bands: shakeBands, detection: shakeDetection, syntheticNegatives: shakeNegatives, real: shakeReal };
 /** The band with the lowest detection rate. */
 const hardestShakeBand = shake.bands.reduce((worst, band) => (band.rate < worst.rate ? band : worst));
 const detection: Pick<DetectionFigures, 'sets' | 'smallestFace'> = { sets: detectionSets, smallestFace };
@@ -72,11 +72,12 @@ export const MEASURED_LIMITS: SystemLimits = {
     // the real clips (README "Head-shake opt-out").
     detectionRate: { value: shake.detection.rate, n: shake.detection.trials, low: shake.detection.low, high: shake.detection.high },
     falseOptOutsPer10Min: shake.syntheticNegatives.per10Min,
+    realFalseOptOuts: { count: shake.real.negatives.falseOptOuts, minutes: shake.real.negatives.minutes, clips: shake.real.negatives.clips.length },
     hardestBand: {
       rate: { value: hardestShakeBand.rate, n: hardestShakeBand.trials, low: hardestShakeBand.low, high: hardestShakeBand.high },
       hz: hardestShakeBand.hz,
       amplitudeDeg: hardestShakeBand.amplitudeDeg,
     },
-    source: 'models/shake-figures.json (npm run eval:shake; seeded synthetic shakes and ordinary motion with expressions and a shaking camera; real clips in README “Head-shake opt-out”)',
+    source: 'models/shake-figures.json (npm run eval:shake; seeded synthetic shakes and ordinary motion with expressions and a shaking camera; real clips through the page’s pipeline, in README “Head-shake opt-out”)',
   },
 };

@@ -1,8 +1,9 @@
 /**
  * The head-shake figures the README and the Rules and limits page show (models/shake-figures.json, written by
  * `npm run eval:shake`): measured again here (seeded, ≈ 5 s), so they must come out the same; then the detector is
- * held to the issue's targets, both met: ≤ 1 false opt-out per 10 min and ≥ 95 % of shakes in every band (the weakest,
- * ±15–25° at 0.5–1 Hz and at 2–3 Hz, measure 97.3 %), so a regression fails.
+ * held to the targets, all met: ≥ 95 % of shakes in every band (the weakest, ±15–25° at 0.5–1 Hz and at 2–3 Hz,
+ * measure 97.0 %), ≤ 0.5 false opt-out per 10 min of synthetic ordinary motion (0.43) and none on any real negative
+ * clip, crowd included, so a regression fails.
  */
 import { describe, expect, it } from 'vitest';
 import shakeFigures from '../../models/shake-figures.json';
@@ -24,7 +25,7 @@ describe('head-shake figures', () => {
     expect(measured.detection.rate).toBeGreaterThanOrEqual(SHAKE_TARGETS.detectionRate);
   });
 
-  it('register at most one false opt-out per 10 minutes of synthetic ordinary motion', () => {
+  it('register at most 0.5 false opt-out per 10 minutes of synthetic ordinary motion', () => {
     expect(measured.syntheticNegatives.per10Min).toBeLessThanOrEqual(SHAKE_TARGETS.falseOptOutsPer10Min);
   });
 
@@ -34,6 +35,7 @@ describe('head-shake figures', () => {
       if (labeled && labeled.shakes.length > 0) expect(clip.firstOptOutS ?? Infinity, clip.clip).toBeLessThan(2);
       else expect(clip.optOuts, clip.clip).toEqual([]);
     }
-    expect(measured.real.heldOutNegatives.clips).toEqual(expect.arrayContaining(['real-d13-talk', 'real-d12-talk-handheld']));
+    expect(measured.real.negatives.falseOptOuts).toBe(SHAKE_TARGETS.realFalseOptOuts);
+    expect(measured.real.negatives.clips).toEqual(expect.arrayContaining(['real-d6-grimaces', 'real-talking-turns', 'real-speech', 'real-crowd-street', 'real-d13-talk', 'real-d12-talk-handheld']));
   });
 });

@@ -42,6 +42,8 @@ export interface ShakeLimits {
    * (nodding, talking, looking around): a rate in time, because ordinary motion has no natural unit to count.
    */
   falseOptOutsPer10Min?: number;
+  /** Opt-outs registered on real footage of people who never shook their head, and the face-time it covers. */
+  realFalseOptOuts?: { count: number; minutes: number; clips: number };
   /** The speed and amplitude band where the fewest shakes are recognised: what is still missed most. */
   hardestBand?: { rate: MeasuredRate; hz: readonly number[]; amplitudeDeg: readonly number[] };
   source?: string;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Box } from './geometry';
-import { TRACKER_PARAMS, Tracker } from './tracker';
+import { TRACKER_PARAMS, Tracker, sizeJumped } from './tracker';
 import { gaussian, seededRandom } from './testing/random';
 
 const FRAME_MS = 1000 / 15;
@@ -91,5 +91,41 @@ describe('Tracker', () => {
     const result = run(60, () => [face(50, 100), face(250, 100), face(450, 100)]);
     expect(result.confirmedIds.size).toBe(3);
     for (const ids of result.ids) expect(ids).toEqual([1, 2, 3]);
+  });
+
+  it('ends the track at a video cut to a face of another size at the same place: a new pass starts', () => {
+    // 1.4× wider, same centre: the boxes overlap by 0.51 (above minIou), but no face grows that much in 67 ms.
+    const result = run(60, (i) => (i < 30 ? [face(300, 200, 100)] : [face(280, 180, 140)]));
+    expect(result.confirmedIds.size).toBe(2);
+    expect(result.ids[29][0]).not.toBe(result.ids[30][0]);
+    expect(new Set(result.ids.slice(30).flat()).size).toBe(1);
+    // The first face's track ends (unseen) a second later.
+    expect(result.tracker.tracks.map((t) => t.id)).toEqual([result.ids[59][0]]);
+  });
+
+  it.each([10, 30])('keeps one track on a face walking towards the camera at 1.5 m/s from 3 m to 1 m (%i fps)', (fps) => {
+    // Box width ∝ 1 / distance: 60 px at 3 m, 180 px at 1 m, in 1.33 s.
+    const tracker = new Tracker();
+    const ids = new Set<number>();
+    for (let t = 0; t <= 2000 / 1.5; t += 1000 / fps) {
+      const w = (60 * 3) / (3 - 1.5 * (t / 1000));
+      ids.add(tracker.update([face(320 - w / 2, 240 - w / 2, w)], t).trackOfDetection[0].id);
+    }
+    expect([...ids]).toEqual([1]);
+  });
+
+  it('keeps one track through box-size jitter of up to ±12 % a frame', () => {
+    const random = seededRandom(5);
+    const result = run(300, () => [face(300, 200, 100 * (1 + 0.24 * (random() - 0.5)))]);
+    expect(new Set(result.ids.flat()).size).toBe(1);
+  });
+
+  it('tells a size jump from growth by the time between sightings', () => {
+    const last = face(300, 200, 100);
+    expect(sizeJumped(last, face(290, 190, 120), 67)).toBe(false);
+    expect(sizeJumped(last, face(280, 180, 140), 67)).toBe(true);
+    expect(sizeJumped(last, face(280, 180, 70), 67)).toBe(true);
+    // Unseen for 0.8 s while walking closer: 1.25 × e^(1.5 × 0.8) ≈ 4× allowed, the overlap decides.
+    expect(sizeJumped(last, face(280, 180, 140), 800)).toBe(false);
   });
 });

@@ -1,4 +1,4 @@
-/** The real keypoint sequences in `../__fixtures__` (YuNet run on the labeled clips by scripts/dump-keypoints.mts). */
+/** The real keypoint sequences in `../__fixtures__`: the page's pipeline run on the labeled clips by scripts/dump-keypoints.mts. */
 import { readFileSync } from 'node:fs';
 import type { Box } from '../geometry';
 

@@ -1,0 +1,40 @@
+/**
+ * Video cuts made from real keypoints: clip A up to a time, then clip B from a time, B's face moved and scaled so
+ * that at the cut it sits where A's was, at `scale` times its width. What the page would see if a video cut from
+ * one person to another (the e2e test joins the real videos with ffmpeg; this joins their keypoints, in many ways).
+ */
+import type { Point } from '../geometry';
+import type { DumpedFrame } from './fixtures';
+
+export interface CutOptions {
+  /** Time in A at which the cut happens, ms (A's frames before it are kept). */
+  cutMs: number;
+  /** Time in B from which it is shown, ms. */
+  fromMs: number;
+  /** B's face width at the cut over A's. */
+  scale: number;
+}
+
+/** A's frames before the cut, then B's from `fromMs`, one frame interval of B after A's last frame. Single-face clips. */
+export function joinAtCut(a: readonly DumpedFrame[], b: readonly DumpedFrame[], { cutMs, fromMs, scale }: CutOptions): DumpedFrame[] {
+  const before = a.filter((f) => f.t < cutMs && f.faces.length > 0);
+  const after = b.filter((f) => f.t >= fromMs && f.faces.length > 0);
+  const last = before[before.length - 1];
+  const first = after[0];
+  if (!last || !first || after.length < 2) throw new Error('a cut needs frames with a face on both sides');
+  const from = first.faces[0].box;
+  const to = last.faces[0].box;
+  const k = (scale * to.w) / from.w;
+  const move = ([x, y]: Point): [number, number] => [to.x + to.w / 2 + (x - from.x - from.w / 2) * k, to.y + to.h / 2 + (y - from.y - from.h / 2) * k];
+  const shift = last.t + (after[1].t - first.t) - first.t;
+  return [
+    ...before,
+    ...after.map((f) => ({
+      t: f.t + shift,
+      faces: f.faces.map((face) => {
+        const [x, y] = move([face.box.x, face.box.y]);
+        return { score: face.score, box: { x, y, w: face.box.w * k, h: face.box.h * k }, keypoints: face.keypoints.map(move) };
+      }),
+    })),
+  ];
+}

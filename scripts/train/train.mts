@@ -49,6 +49,8 @@ const { values: options } = parseArgs({
     // With --evaluate-only: the committed weights were not trained by this script; says how they were (the card
     // shows it instead of the training record).
     provenance: { type: 'string' },
+    // Runs the detector on every photo and crop (cached in .cache/) and stops: the slow first step, alone.
+    'detect-only': { type: 'boolean', default: false },
   },
 });
 const SEED = Number(options.seed);
@@ -77,6 +79,10 @@ await tf.ready();
 const { samples: faceSamples, exclusions } = await loadDataset();
 const photos = await loadAnnotatedPhotos();
 const found = await runDetector(faceSamples.filter((s) => !s.annotatedBox), photos.map((p) => p.file), log);
+if (options['detect-only']) {
+  log(`detections cached for ${photos.length} photos and the crops; --detect-only: stopping`);
+  process.exit(0);
+}
 const samples: FaceSample[] = [...faceSamples, ...backgroundSamples(photos, found.photos)];
 log(`dataset: ${samples.length} samples (${samples.length - faceSamples.length} not a face)`);
 

@@ -7,8 +7,8 @@ describe('limitTables', () => {
     const tables = limitTables({}, en.limits, 'en');
     expect(tables.map((t) => t.caption)).toEqual(['Face detector', 'Mask classifier', 'Head-shake opt-out']);
     // detector: recall per mask class, precision, masked share true → estimated, smallest face;
-    // classifier: accuracy + 3 classes
-    expect(tables.map((t) => t.rows.length)).toEqual([6, 4, 3]);
+    // classifier: accuracy + 3 classes + unknown share + masked share through the page's pipeline
+    expect(tables.map((t) => t.rows.length)).toEqual([6, 6, 3]);
     for (const row of tables.flatMap((t) => t.rows)) {
       expect(row).toMatchObject({ value: 'not measured yet', measured: false, detail: '' });
     }
@@ -37,7 +37,7 @@ describe('limitTables', () => {
     expect(detector?.rows[1]?.value).toBe('pas encore mesuré');
     expect(detector?.rows[4]?.value).toMatch(/^80\s% → 76,5\s%$/);
     expect(detector?.rows[5]).toMatchObject({ measure: 'Plus petit visage trouvé de façon fiable', value: '24 px de haut' });
-    expect(classifier?.rows.map((r) => r.measured)).toEqual([true, false, false, true]);
+    expect(classifier?.rows.map((r) => r.measured)).toEqual([true, false, false, true, false, false]);
     expect(classifier?.rows[3]?.detail).toBe('n = 40');
     expect(shake?.rows.map((r) => r.value)).toEqual(['pas encore mesuré', expect.stringMatching(/^92,7\s%$/), '0,93']);
     expect(shake?.rows[1]?.measure).toBe('Signes « non » reconnus là où ils sont le plus difficiles à lire (±15–25° à 2–3 Hz)');

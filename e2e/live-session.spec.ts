@@ -41,7 +41,7 @@ test.describe('one person in front of the camera', () => {
 
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-csv').click()]);
     const csv = readFileSync(await download.path(), 'utf8');
-    expect(csv.split('\n')[0]).toBe('minute,passes,withMask,withoutMask,maskIncorrect,unknown,optedOut,frames,faceFrames,frameWithMask,frameWithoutMask,frameMaskIncorrect');
+    expect(csv.split('\n')[0]).toBe('minute,passes,withMask,withoutMask,maskIncorrect,unknown,optedOut,frames,faceFrames,frameWithMask,frameWithoutMask,frameMaskIncorrect,unknownTooBrief,unknownNotClassified,unknownTooSmall,unknownUnsure,unknownUndecided,frameUnknown');
     // One row per minute; the pass may land in the minute after the first frames, so the rows add up to it.
     const rows = csv.trim().split('\n').slice(1);
     for (const row of rows) expect(row).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:00\.000Z,\d+,/);

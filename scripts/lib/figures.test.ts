@@ -1,6 +1,8 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { FACE_MIN_PROBABILITY } from '../../src/logic/abstention';
+import type { MaskClassifierFigures } from '../../src/logic/measured-figures';
 import { allGeneratedMarkdown } from './all-figures';
 import { withGenerated } from './figures';
 import { REPO_ROOT } from './paths';
@@ -14,5 +16,17 @@ describe('measured figures shown in the Markdown', () => {
   it.each(parts)('$name matches its JSON in models/ (`npm run figures` rewrites it)', async (part) => {
     const committed = await readFile(part.file, 'utf8');
     expect(committed).toBe(withGenerated(committed, part));
+  });
+});
+
+describe('the mask classifier figures and the constants the page runs with', () => {
+  it('measured the abstention threshold the page uses, and the temperature model.json holds', async () => {
+    const figures = JSON.parse(await readFile(path.join(REPO_ROOT, 'models', 'mask-classifier', 'figures.json'), 'utf8')) as MaskClassifierFigures;
+    const model = JSON.parse(await readFile(path.join(REPO_ROOT, 'models', 'mask-classifier', 'model.json'), 'utf8')) as
+      { modelTopology: { temperature?: number } };
+    expect(figures.pipeline.minProbability).toBe(FACE_MIN_PROBABILITY);
+    // The constant is the sweep's choice on validation: retrained weights that choose another must move it.
+    expect(figures.pipeline.sweep.best).toBe(FACE_MIN_PROBABILITY);
+    expect(model.modelTopology.temperature).toBe(figures.calibration.temperature);
   });
 });

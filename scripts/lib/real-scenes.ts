@@ -11,6 +11,16 @@ import type { MaskLabel } from '../../src/logic/frame';
 import { SHARED_DIR } from './paths';
 
 export const REAL_SCENES_DIR = path.join(SHARED_DIR, 'data', 'real_scenes');
+/**
+ * ../shared/data/real_scenes_more: 1,411 more real photos (other photographers and annotators, duplicates of
+ * real_scenes removed). Split by photo with the same rule. Its README warns that crowd faces are not all boxed:
+ * a detection matching no box there is no evidence of "not a face".
+ */
+export const REAL_SCENES_MORE_DIR = path.join(SHARED_DIR, 'data', 'real_scenes_more');
+
+/** The two real photo sets, by folder name. */
+export const REAL_SETS = { real_scenes: REAL_SCENES_DIR, real_scenes_more: REAL_SCENES_MORE_DIR } as const;
+export type RealSet = keyof typeof REAL_SETS;
 
 export interface AnnotatedScene {
   file: string;
@@ -38,10 +48,15 @@ export function realSceneSplit(file: string): RealSceneSplit {
   return f < VALIDATION_FROM ? 'train' : f < TEST_FROM ? 'validation' : 'test';
 }
 
-/** The annotated photos of one split (all of them without `split`), each with its absolute path. */
-export async function loadRealScenes(split?: RealSceneSplit): Promise<(AnnotatedScene & { path: string })[]> {
-  const scenes = JSON.parse(await readFile(path.join(REAL_SCENES_DIR, 'scenes.json'), 'utf8')) as AnnotatedScene[];
+/**
+ * The annotated photos of one split (all of them without `split`) of one real set (real_scenes unless told),
+ * each with its absolute path.
+ */
+export async function loadRealScenes(split?: RealSceneSplit, set: RealSet = 'real_scenes'):
+Promise<(AnnotatedScene & { path: string })[]> {
+  const dir = REAL_SETS[set];
+  const scenes = JSON.parse(await readFile(path.join(dir, 'scenes.json'), 'utf8')) as AnnotatedScene[];
   return scenes
     .filter((s) => split === undefined || realSceneSplit(s.file) === split)
-    .map((s) => ({ ...s, path: path.join(REAL_SCENES_DIR, s.file) }));
+    .map((s) => ({ ...s, path: path.join(dir, s.file) }));
 }

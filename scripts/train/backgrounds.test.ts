@@ -32,6 +32,12 @@ describe('backgroundSamples', () => {
     expect(backgroundSamples([photo], new Map())).toEqual(backgroundSamples([photo], new Map()));
   });
 
+  it('takes no not-a-face example from real_scenes_more, whose crowd faces are not all boxed', () => {
+    const more: AnnotatedPhoto = { ...photo, file: '/data/real_scenes_more/a.jpg', name: 'real_scenes_more/a.jpg' };
+    const found = new Map([[more.file, { imageWidth: 400, imageHeight: 300, faces: [detection(20, 220, 40)] }]]);
+    expect(backgroundSamples([more], found)).toEqual([]);
+  });
+
   it('tells a detection on a face from one beside it', () => {
     expect(onAnnotatedFace({ x: 105, y: 95, w: 30, h: 30 }, photo.faces)).toBe(true);
     expect(onAnnotatedFace({ x: 160, y: 100, w: 30, h: 30 }, photo.faces)).toBe(false);

@@ -42,10 +42,15 @@ const FACE_CLEARANCE = 0.25;
 /** A detection overlapping an annotated face this much, or with its centre on one, is that face, not background. */
 const FACE_OVERLAP = 0.05;
 
-/** Every annotated photo: real_scenes (with its split) and the 30 composites. */
+/**
+ * Every annotated photo: real_scenes and real_scenes_more (with their splits) and the 30 composites. The
+ * detector runs on all of them (its boxes cut the real faces); only real_scenes and the composites give "not a
+ * face" examples (see NEGATIVES_FROM).
+ */
 export async function loadAnnotatedPhotos(): Promise<AnnotatedPhoto[]> {
-  const real = (await loadRealScenes()).map((s) => ({ file: s.path, name: `real_scenes/${s.file}`, width: s.width,
-    height: s.height, faces: s.faces, split: realSceneSplit(s.file) as Split }));
+  const real = (await Promise.all((['real_scenes', 'real_scenes_more'] as const).map(async (set) =>
+    (await loadRealScenes(undefined, set)).map((s) => ({ file: s.path, name: `${set}/${s.file}`, width: s.width,
+      height: s.height, faces: s.faces, split: realSceneSplit(s.file) as Split }))))).flat();
   const compositeDir = path.join(DATA_ROOT, 'scenes');
   const composites = (JSON.parse(await readFile(path.join(compositeDir, 'annotations.json'), 'utf8')) as AnnotatedScene[])
     .map((s) => ({ file: path.join(compositeDir, s.file), name: `scenes/${s.file}`, width: s.width, height: s.height,
@@ -71,10 +76,17 @@ export function onAnnotatedFace(detection: Box, faces: readonly Box[]): boolean 
     || inside(centre(f), detection));
 }
 
+/**
+ * The photo sets whose unboxed regions may become "not a face". Not real_scenes_more: its README says crowd
+ * faces are often left unboxed, so an unmatched detection, a random patch or a patch below a face there may
+ * well be a face (issue 27).
+ */
+const NEGATIVES_FROM = ['real_scenes/', 'scenes/'] as const;
+
 export function backgroundSamples(photos: readonly AnnotatedPhoto[], detections: Map<string, PhotoDetections>):
 FaceSample[] {
   const samples: FaceSample[] = [];
-  for (const photo of photos) {
+  for (const photo of photos.filter((p) => NEGATIVES_FROM.some((prefix) => p.name.startsWith(prefix)))) {
     const base = { file: photo.file, label: NOT_A_FACE, source: 'background', group: photo.name, split: photo.split } as const;
     (detections.get(photo.file)?.faces ?? []).forEach((d, i) => {
       if (onAnnotatedFace(d.box, photo.faces)) return;

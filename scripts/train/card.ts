@@ -6,12 +6,13 @@
 import path from 'node:path';
 import { CLASSIFIER_LABELS, type ClassifierLabel } from '../../src/logic/frame';
 import type {
-  ClassifierRate, MaskClassifierFigures, MaskEvaluationFigures, NotAFaceEffectFigures,
+  ClassifierRate, MaskClassifierFigures, MaskEvaluationFigures, NotAFaceEffectFigures, PipelineFigures, ReliabilityFigures,
 } from '../../src/logic/measured-figures';
+import { MASK_LABELS } from '../../src/logic/frame';
 import { FIGURE_FILES, markdownTable as table, percent as pct, updateMarkdown, writeFigures, type GeneratedMarkdown } from '../lib/figures';
 import { REPO_ROOT } from '../lib/paths';
 import { NOT_A_FACE_MIN_PROBABILITY } from '../../src/ml/mask-classifier';
-import { SOURCES, type SourceName } from './dataset';
+import { REAL_FACE_SOURCES, SOURCES, type SourceName } from './dataset';
 
 type Evaluation = MaskEvaluationFigures;
 type TrainingFigures = MaskClassifierFigures;
@@ -56,6 +57,81 @@ function figuresOf(e: Evaluation): string {
     });
   return `**${e.name}** — n=${e.n}, accuracy **${withInterval(e.accuracy)}**\n\n` +
     `${table(['class', 'n', 'precision [95 % interval] (n predicted)', 'recall [95 % interval] (n)'], rows)}\n\n${confusion(e)}`;
+}
+
+/** "+1.7 pts", or "–" when not measurable. */
+function maybePoints(v: number | null): string {
+  return v === null ? '–' : points(v);
+}
+
+/** One row per (real set, class) of the page's pipeline: found, right (unknown = wrong), unknown. */
+function pipelineRows(bySet: Record<string, PipelineFigures>): string[][] {
+  return Object.entries(bySet).flatMap(([set, f]) => MASK_LABELS.map((l) => {
+    const c = f.perClass[l];
+    return [set, l, String(c.n), withInterval(c.detected), withInterval(c.right), withInterval(c.unknown)];
+  }));
+}
+
+function pipelineShareRows(bySet: Record<string, PipelineFigures>): string[][] {
+  return Object.entries(bySet).map(([set, f]) => [set, String(f.photos), withInterval(f.unknownShare), withInterval(f.countedUnknown),
+    withInterval(f.maskedShare.true), withInterval(f.maskedShare.estimated), maybePoints(f.maskedShare.errorPoints)]);
+}
+
+/** A reliability diagram as a table: per confidence bin, n, mean stated confidence, share right. */
+function reliabilityTable(r: ReliabilityFigures): string {
+  return table(['confidence', 'n', 'stated', 'right', 'gap'], r.bins.filter((b) => b.n > 0).map((b) => [
+    `${b.from.toFixed(1)}–${b.to.toFixed(1)}`, String(b.n), pct(b.confidence), pct(b.accuracy),
+    b.confidence === null || b.accuracy === null ? '–' : points(100 * (b.accuracy - b.confidence)),
+  ]));
+}
+
+/** "Unknown instead of a guess": issue 27's figures, from figures.json. */
+function abstentionMarkdown(r: TrainingFigures): string {
+  const p = r.pipeline;
+  const c = r.calibration;
+  const sweepSets = Object.keys(p.sweep.rows[0]?.perSet ?? {});
+  return `## Unknown instead of a guess: the page's pipeline on real photos (issue 27)
+A face whose calibrated probability (below) is under **${p.minProbability}** (\`FACE_MIN_PROBABILITY\`, src/logic/abstention.ts) is
+\`unknown\`: never counted as masked or bare. Measured through the page's own code in Node on both real sets' photos
+(detector at ${r.pageMinScore}, \`MaskClassifier.classify\`, the not-a-face filter, then the threshold; ${p.rule}).
+"found" is the detection recall; "right" is over the faces found, an unknown answer counting as wrong. The rows
+"every face guessed" are the same faces with no abstention (the page before issue 27).
+
+**test photos (never trained on, split by photo)**
+
+${table(['set', 'class', 'n', 'found', 'right (unknown = wrong)', 'unknown'], pipelineRows(p.bySplit.test))}
+
+${table(['set', 'photos', 'unknown, faces found', 'unknown, every counted detection', 'masked share, true', 'page (known answers)', 'error'], pipelineShareRows(p.bySplit.test))}
+
+**validation photos** (chose the threshold)
+
+${table(['set', 'class', 'n', 'found', 'right (unknown = wrong)', 'unknown'], pipelineRows(p.bySplit.validation))}
+
+${table(['set', 'photos', 'unknown, faces found', 'unknown, every counted detection', 'masked share, true', 'page (known answers)', 'error'], pipelineShareRows(p.bySplit.validation))}
+
+**The threshold, chosen for the masked share, not for accuracy.** On the ${p.sweep.on} photos, each threshold's
+masked-share error per set and the share of found faces it leaves unknown; the best is the smallest worst-set
+error with at most ${pct(p.sweep.maxUnknownShare)} unknown: **${p.sweep.best}** (the page uses ${p.minProbability}).
+
+${table(['threshold', 'unknown (faces found, both sets)', ...sweepSets.map((set) => `${set} error`), ...sweepSets.map((set) => `${set} unknown, every counted detection`)],
+    p.sweep.rows.map((row) => [String(row.minProbability), withInterval(row.unknownShare),
+      ...sweepSets.map((set) => maybePoints(row.perSet[set].errorPoints)), ...sweepSets.map((set) => pct(row.perSet[set].countedUnknown.value))]))}
+
+## Calibration
+Temperature scaling: the logits are divided by **T = ${c.temperature.toFixed(3)}** before the softmax (model.json's
+\`temperature\`, src/ml/mask-cnn.ts \`maskCnnProbabilities\`), T fitted by minimising the negative log-likelihood on
+the ${c.fittedOn}. One parameter: the answers (argmax) do not change, the stated probabilities do; the not-a-face
+rule (${NOT_A_FACE_MIN_PROBABILITY}) now reads a calibrated probability. Expected calibration error (10 equal bins, the
+probability of \`decide\`'s answer against right or wrong), before (T = 1) → after:
+
+${table(['set', 'n', 'ECE before', 'ECE after'], [['validation (fitted here)', String(c.validation.after.n), c.validation.before.ece.toFixed(4), c.validation.after.ece.toFixed(4)],
+    ...Object.entries(c.validationBySource).map(([source, x]) => [`validation: ${source}`, String(x.after.n), x.before.ece.toFixed(4), x.after.ece.toFixed(4)]),
+    ...Object.entries(c.test).map(([source, x]) => [`test: ${source}`, String(x.after.n), x.before.ece.toFixed(4), x.after.ece.toFixed(4)])])}
+
+Reliability diagram, test faces of real photos (after calibration; "gap" = right − stated):
+
+${Object.entries(c.test).map(([source, x]) => `**${source}** (n=${x.after.n}, ECE ${x.after.ece.toFixed(4)})\n\n${reliabilityTable(x.after)}`).join('\n\n')}
+`;
 }
 
 function detectionRows(effects: NotAFaceEffectFigures[]): string[][] {
@@ -133,6 +209,7 @@ ${table(['real_scenes split', 'true, all faces', 'true, faces found', 'classifie
         String(m.falsePositives)];
     }))}
 
+${abstentionMarkdown(r)}
 ## What "not a face" does to detection (real_scenes photos never trained on)
 The detector's faces on whole photos (${r.detector}), matched to the annotated faces with src/logic/detection-metrics.ts:
 
@@ -258,7 +335,26 @@ face and background patches in those photos.${iou ? ` Dropping what the classifi
 validation photos (page threshold ${r.pageMinScore}, ${iou.rule}): detection precision ${withInterval(iou.before.precision)} →
 ${withInterval(iou.after.precision)}, recall ${withInterval(iou.before.recall)} → ${withInterval(iou.after.recall)}.` : ''} Masked share
 behind the detector (counted as \`eval:detect\` counts it, in Node: Chromium's \`eval:detect\` may differ by a face or two), true → estimated: real_scenes validation ${share(r.maskedShare.validation)}, test
-${share(r.maskedShare.test)}.`;
+${share(r.maskedShare.test)}.
+
+${abstentionSummary(r)}`;
+}
+
+/** Issue 27's figures in short: test photos of both real sets, through the page's pipeline, with abstention. */
+function abstentionSummary(r: TrainingFigures): string {
+  const p = r.pipeline;
+  const sets = Object.keys(p.bySplit.test).filter((set) => !set.includes('guessed'));
+  return `**Unknown instead of a guess** (faces under a calibrated probability of ${p.minProbability} are \`unknown\`, counted under no
+class; temperature ${r.calibration.temperature.toFixed(2)} fitted on validation). Test photos, faces ≥ 24 px found by the page's
+pipeline, labelled right (unknown = wrong), with the share left unknown and the masked share:
+
+${table(['set', 'with_mask right', 'without_mask right', 'mask_incorrect right', 'unknown', 'masked share true → page', 'ECE'], sets.map((set) => {
+    const f = p.bySplit.test[set];
+    const source = Object.entries(REAL_FACE_SOURCES).find(([, s]) => s === set)?.[0];
+    const ece = source ? r.calibration.test[source]?.after.ece : undefined;
+    return [set, ...MASK_LABELS.map((l) => withInterval(f.perClass[l].right)), withInterval(f.unknownShare),
+      `${pct(f.maskedShare.true.value)} → ${pct(f.maskedShare.estimated.value)} (${maybePoints(f.maskedShare.errorPoints)})`, ece === undefined ? '–' : ece.toFixed(3)];
+  }))}`;
 }
 
 /** Every Markdown part generated from the classifier's figures. */

@@ -11,7 +11,7 @@ import sharp from 'sharp';
 import type { Box } from '../../src/logic/geometry';
 import { MASK_LABELS, type ClassifierLabel, type DetectedFace, type MaskLabel } from '../../src/logic/frame';
 import { SHARED_DIR } from '../lib/paths';
-import { loadRealScenes, nameFraction, realSceneSplit } from '../lib/real-scenes';
+import { loadRealScenes, nameFraction, realSceneSplit, type RealSet } from '../lib/real-scenes';
 
 /** The shared data folder (read-only); HEADCOUNT_SHARED moves it, like for the tests. */
 export const DATA_ROOT = path.join(SHARED_DIR, 'data');
@@ -27,6 +27,7 @@ export const SOURCES = {
   prajnasb: 'prajnasb/observations (masks_v2): synthetic masks pasted with landmarks',
   maskedFaceNetSeg: 'MaskedFace-Net via MaskedFaceSegmentation (masks/): another synthetic subset',
   realScenes: 'andrewmvd Kaggle photos (real_scenes, includes scenes_v2): real faces cut where the annotations say',
+  realScenesMore: 'other photographers and annotators (real_scenes_more: jolignier, MacwinWin): real faces cut where the annotations say',
   background: 'not a face: detections matching no annotated face, and random patches, in real_scenes and the composites',
 } as const;
 export type SourceName = keyof typeof SOURCES;
@@ -37,7 +38,10 @@ export type Split = (typeof SPLITS)[number];
 /** Sources never trained on: each is a kind of face the training set does not contain. */
 const TEST_SOURCES: ReadonlySet<SourceName> = new Set(['prajnasb', 'maskedFaceNetSeg']);
 /** Sources split by photo with scripts/lib/real-scenes.ts (the split eval:detect uses too). */
-export const PHOTO_SPLIT_SOURCES: ReadonlySet<SourceName> = new Set(['realScenes', 'background']);
+export const PHOTO_SPLIT_SOURCES: ReadonlySet<SourceName> = new Set(['realScenes', 'realScenesMore', 'background']);
+/** The sources of real faces in real photos, with the folder each comes from. */
+export const REAL_FACE_SOURCES = { realScenes: 'real_scenes', realScenesMore: 'real_scenes_more' } as const satisfies
+  Partial<Record<SourceName, RealSet>>;
 
 export interface FaceSample {
   /** Unique and stable: the cache key of the detector output. */
@@ -192,13 +196,16 @@ export async function loadDataset(): Promise<DatasetReport> {
       (await readdir(path.join(DATA_ROOT, 'masks', l))).filter((n) => n.startsWith('cd-')).length)))
       .reduce((a, b) => a + b, 0) });
 
-  // real_scenes: every annotated face, split by photo like eval:detect. Its photos include scenes_v2's 20.
-  for (const scene of await loadRealScenes()) {
-    scene.faces.forEach((face, i) => {
-      samples.push({ key: `real_scenes/${scene.file}#${i}`, file: scene.path,
-        annotatedBox: { x: face.x, y: face.y, w: face.w, h: face.h }, label: face.label, source: 'realScenes',
-        group: `real_scenes/${scene.file}`, split: realSceneSplit(scene.file) });
-    });
+  // real_scenes and real_scenes_more: every annotated face, split by photo like eval:detect. real_scenes's
+  // photos include scenes_v2's 20; real_scenes_more holds none of real_scenes's (its README: removed).
+  for (const [source, set] of Object.entries(REAL_FACE_SOURCES) as [SourceName, RealSet][]) {
+    for (const scene of await loadRealScenes(undefined, set)) {
+      scene.faces.forEach((face, i) => {
+        samples.push({ key: `${set}/${scene.file}#${i}`, file: scene.path,
+          annotatedBox: { x: face.x, y: face.y, w: face.w, h: face.h }, label: face.label, source,
+          group: `${set}/${scene.file}`, split: realSceneSplit(scene.file) });
+      });
+    }
   }
 
   for (const s of samples) {

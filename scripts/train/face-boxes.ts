@@ -115,7 +115,11 @@ Promise<{ crops: Map<string, PhotoDetections>; photos: Map<string, PhotoDetectio
       const [imageHeight, imageWidth] = image.shape;
       cache.photos[photoKey(file)] = { imageWidth, imageHeight, faces: await detector.detect(image) };
       image.dispose();
-      if ((done + 1) % 100 === 0) log(`  photos ${done + 1}/${missingPhotos.length} in ${((Date.now() - started) / 1000).toFixed(0)} s`);
+      // Saved as it goes: a run stopped part-way (hours on a shared machine) keeps what it found.
+      if ((done + 1) % 100 === 0) {
+        log(`  photos ${done + 1}/${missingPhotos.length} in ${((Date.now() - started) / 1000).toFixed(0)} s`);
+        await save();
+      }
     }
     await save();
     for (const [done, sample] of missingCrops.entries()) {

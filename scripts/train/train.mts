@@ -8,6 +8,7 @@
  * in .cache/, so a second run only trains.
  */
 import { createHash } from 'node:crypto';
+import { existsSync } from 'node:fs';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -15,15 +16,18 @@ import { parseArgs } from 'node:util';
 import * as tf from '@tensorflow/tfjs-core';
 import '@tensorflow/tfjs-backend-cpu';
 import '@tensorflow/tfjs-backend-wasm';
+import { FACE_MIN_PROBABILITY } from '../../src/logic/abstention';
+import { fitTemperature, reliability, softmaxWithTemperature, type Reliability } from '../../src/logic/calibration';
 import { classificationMetrics, type ClassificationMetrics } from '../../src/logic/classification-metrics';
+import { addJudgedPhoto, emptyPipelineCounts, maskedShareErrorPoints, type JudgedPhoto, type PipelineCounts } from '../../src/logic/pipeline-figures';
 import { addCounts, matchDetections, matchEach, NO_COUNTS, type MatchOptions } from '../../src/logic/detection-metrics';
-import { CLASSIFIER_LABELS, KEYPOINT, NOT_A_FACE, type ClassifierLabel, type DetectedFace } from '../../src/logic/frame';
-import type { MaskClassifierFigures, MaskEvaluationFigures, NotAFaceEffectFigures } from '../../src/logic/measured-figures';
+import { CLASSIFIER_LABELS, KEYPOINT, MASK_LABELS, NOT_A_FACE, type ClassifierLabel, type DetectedFace } from '../../src/logic/frame';
+import type { CalibrationFigures, MaskClassifierFigures, MaskEvaluationFigures, NotAFaceEffectFigures, PipelineFigures } from '../../src/logic/measured-figures';
 import { seededRandom } from '../../src/logic/seeded-random';
 import { FACE_CROP_CONFIG } from '../../src/ml/face-crop';
 import { MaskClassifier, cropFaces, decide } from '../../src/ml/mask-classifier';
 import {
-  DEFAULT_TOPOLOGY, MASK_CNN_KIND, initialWeights, maskCnnLogits, weightShapes, type MaskCnnTopology, type MaskCnnWeights,
+  DEFAULT_TOPOLOGY, MASK_CNN_KIND, initialWeights, maskCnnLogits, maskCnnProbabilities, weightShapes, type MaskCnnTopology, type MaskCnnWeights,
 } from '../../src/ml/mask-cnn';
 import { hasKind, loadWeightsFile } from '../../src/ml/weights-file';
 import { MODEL_FILES } from '../../src/ml/model-paths';
@@ -35,7 +39,7 @@ import { backgroundSamples, loadAnnotatedPhotos } from './backgrounds';
 import { writeClassifierFigures } from './card';
 import { median } from '../../src/logic/stats';
 import { buildCrops, chooseFace, type CropCache } from './crops';
-import { DATA_ROOT, SOURCES, loadDataset, type FaceSample, type SourceName } from './dataset';
+import { DATA_ROOT, REAL_FACE_SOURCES, SOURCES, loadDataset, type FaceSample, type SourceName } from './dataset';
 import { TRAINING_DETECTOR_ID, runDetector, sampleDetections } from './face-boxes';
 import { registerFastConvolutionGradients } from './fast-gradients';
 import { detectionFigures, evaluation, rate } from './figures';
@@ -49,6 +53,8 @@ const { values: options } = parseArgs({
     // With --evaluate-only: the committed weights were not trained by this script; says how they were (the card
     // shows it instead of the training record).
     provenance: { type: 'string' },
+    // Runs the detector on every photo and crop (cached in .cache/) and stops: the slow first step, alone.
+    'detect-only': { type: 'boolean', default: false },
   },
 });
 const SEED = Number(options.seed);
@@ -77,6 +83,10 @@ await tf.ready();
 const { samples: faceSamples, exclusions } = await loadDataset();
 const photos = await loadAnnotatedPhotos();
 const found = await runDetector(faceSamples.filter((s) => !s.annotatedBox), photos.map((p) => p.file), log);
+if (options['detect-only']) {
+  log(`detections cached for ${photos.length} photos and the crops; --detect-only: stopping`);
+  process.exit(0);
+}
 const samples: FaceSample[] = [...faceSamples, ...backgroundSamples(photos, found.photos)];
 log(`dataset: ${samples.length} samples (${samples.length - faceSamples.length} not a face)`);
 
@@ -98,7 +108,9 @@ const modelDir = path.join(REPO_ROOT, path.dirname(MODEL_FILES.maskClassifier));
 const committed = options['evaluate-only'] ? await loadWeightsFile<MaskCnnTopology>(fileModel(path.join(REPO_ROOT,
   MODEL_FILES.maskClassifier)), { what: 'mask classifier', isTopology: hasKind<MaskCnnTopology>(MASK_CNN_KIND), shapes: weightShapes })
   : undefined;
-const topology = committed?.topology ?? DEFAULT_TOPOLOGY;
+/** The network's shape, uncalibrated (temperature 1) until calibrate() below fits it. */
+const rawTopology: MaskCnnTopology = { ...(committed?.topology ?? DEFAULT_TOPOLOGY), temperature: undefined };
+let topology: MaskCnnTopology = rawTopology;
 const size = topology.inputSize;
 const labels = topology.labels;
 const crops = await buildCrops(samples, chosen, size, SEED, log);
@@ -111,7 +123,8 @@ const trainIdx = indicesWhere((s) => s.split === 'train');
 const validationIdx = indicesWhere((s) => s.split === 'validation');
 const testIdx = indicesWhere((s) => s.split === 'test');
 
-const repeatsOf = (s: FaceSample): number => (s.source !== 'realScenes' ? REPEATS.other
+const isRealFace = (s: FaceSample): boolean => s.source in REAL_FACE_SOURCES;
+const repeatsOf = (s: FaceSample): number => (!isRealFace(s) ? REPEATS.other
   : s.label === 'mask_incorrect' ? REPEATS.realScenesMaskIncorrect
     : s.label === 'without_mask' ? REPEATS.realScenesWithoutMask : REPEATS.realScenes);
 const epochSamples = trainIdx.flatMap((i) => Array.from({ length: repeatsOf(samples[i]) }, () => i));
@@ -171,18 +184,24 @@ function blur3x3(crop: Float32Array, scratch: Float32Array): void {
   }
 }
 
-function predict(weights: MaskCnnWeights, indices: number[]): ClassifierLabel[] {
-  const out: ClassifierLabel[] = [];
+/** The network's logits for the exact page crop of each sample, as rows. */
+function logitsOf(weights: MaskCnnWeights, indices: number[]): number[][] {
+  const out: number[][] = [];
   for (let start = 0; start < indices.length; start += 128) {
-    const probabilities = tf.tidy(() => tf.softmax(maskCnnLogits(topology, weights,
-      batchTensor(crops, indices.slice(start, start + 128)))));
-    const values = probabilities.dataSync();
-    probabilities.dispose();
-    for (let i = 0; i < values.length / labels.length; i++) {
-      out.push(decide(labels, values.subarray(i * labels.length, (i + 1) * labels.length)).label);
-    }
+    const logits = tf.tidy(() => maskCnnLogits(topology, weights, batchTensor(crops, indices.slice(start, start + 128))));
+    out.push(...(logits.arraySync()));
+    logits.dispose();
   }
   return out;
+}
+
+/** decide()'s answer for each sample, with its probability at the current temperature. */
+function answers(weights: MaskCnnWeights, indices: number[]): { label: ClassifierLabel; score: number }[] {
+  return logitsOf(weights, indices).map((row) => decide(labels, softmaxWithTemperature(row, topology.temperature ?? 1)));
+}
+
+function predict(weights: MaskCnnWeights, indices: number[]): ClassifierLabel[] {
+  return answers(weights, indices).map((a) => a.label);
 }
 
 function metricsOf(indices: number[], predicted: ClassifierLabel[]): ClassificationMetrics<ClassifierLabel> {
@@ -221,8 +240,22 @@ interface TrainingRecord { bestEpoch: number; history: MaskClassifierFigures['hi
 
 const { finalWeights, record } = committed
   ? { finalWeights: committed.weights, record: options.provenance !== undefined ? { bestEpoch: 0, history: [], trainingSeconds: 0 }
-    : JSON.parse(await readFile(RECORD_FILE, 'utf8')) as TrainingRecord }
+    : await committedRecord() }
   : await train();
+
+/**
+ * How the committed weights were trained: the record the training run left in .cache/, or, in a fresh clone,
+ * the one in figures.json when its weights.bin hash is the committed file's (the same run).
+ */
+async function committedRecord(): Promise<TrainingRecord> {
+  if (existsSync(RECORD_FILE)) return JSON.parse(await readFile(RECORD_FILE, 'utf8')) as TrainingRecord;
+  const previous = JSON.parse(await readFile(path.join(modelDir, 'figures.json'), 'utf8')) as MaskClassifierFigures;
+  const bin = createHash('sha256').update(await readFile(path.join(modelDir, 'weights.bin'))).digest('hex');
+  if (previous.files.find((f) => f.name === 'weights.bin')?.sha256 !== bin) {
+    throw new Error(`no ${path.relative(REPO_ROOT, RECORD_FILE)} and figures.json describes other weights: pass --provenance`);
+  }
+  return { bestEpoch: previous.bestEpoch, history: previous.history, trainingSeconds: previous.trainingSeconds };
+}
 
 /** Trains, keeps the epoch with the best validation score, and writes model.json + weights.bin at once. */
 async function train(): Promise<{ finalWeights: MaskCnnWeights; record: TrainingRecord }> {
@@ -287,7 +320,6 @@ async function train(): Promise<{ finalWeights: MaskCnnWeights; record: Training
   const finalWeights: MaskCnnWeights = Object.fromEntries(weightShapes(topology).map(([name, shape]) =>
     [name, tf.tensor(chosenWeights[name], shape)]));
   log(`kept epoch ${best.epoch} (validation score ${best.score.toFixed(4)}), prior-corrected`);
-  await writeModel(finalWeights);
   const record: TrainingRecord = { bestEpoch: best.epoch, history, trainingSeconds };
   await writeFile(RECORD_FILE, JSON.stringify(record));
   return { finalWeights, record };
@@ -308,6 +340,40 @@ async function writeModel(weights: MaskCnnWeights): Promise<void> {
   await writeFile(path.join(modelDir, 'model.json'), `${JSON.stringify(modelJson)}\n`);
 }
 
+// Calibration: one temperature for the softmax, fitted on the validation samples from real photos (real faces of
+// both real sets and real_scenes's not-a-face crops: what the page sees; the synthetic crops are another
+// distribution), then written into model.json with the weights. Evaluate-only rewrites model.json alone in
+// effect: the same weights encode to the same weights.bin.
+const isRealPhotoSample = (s: FaceSample): boolean => isRealFace(s) || (s.source === 'background' && s.group.startsWith('real_scenes/'));
+const calibrationIdx = validationIdx.filter((i) => isRealPhotoSample(samples[i]));
+const calibrationLogits = logitsOf(finalWeights, calibrationIdx);
+const temperature = fitTemperature(calibrationLogits, calibrationIdx.map((i) => labelIndex(samples[i].label)));
+/** Reliability of decide()'s answers on `indices` at temperature `t`: its stated probability against right or wrong. */
+const reliabilityOf = (indices: number[], t: number, logits = logitsOf(finalWeights, indices)): Reliability =>
+  reliability(logits.map((row, k) => {
+    const a = decide(labels, softmaxWithTemperature(row, t));
+    return { confidence: a.score, right: a.label === samples[indices[k]].label };
+  }));
+const calibration: CalibrationFigures = {
+  temperature,
+  validationBySource: Object.fromEntries([...Object.keys(REAL_FACE_SOURCES), 'background'].map((source) => {
+    const of = calibrationIdx.filter((i) => samples[i].source === source);
+    return [source, { before: reliabilityOf(of, 1), after: reliabilityOf(of, temperature) }];
+  })),
+  fittedOn: `validation samples from real photos (real faces of real_scenes and real_scenes_more, real_scenes not-a-face crops), n=${calibrationIdx.length}`,
+  validation: { before: reliabilityOf(calibrationIdx, 1, calibrationLogits), after: reliabilityOf(calibrationIdx, temperature, calibrationLogits) },
+  test: Object.fromEntries([...Object.keys(REAL_FACE_SOURCES), 'background'].map((source) => {
+    const of = testIdx.filter((i) => samples[i].source === source && isRealPhotoSample(samples[i]));
+    return [source, { before: reliabilityOf(of, 1), after: reliabilityOf(of, temperature) }];
+  })),
+};
+topology = { ...rawTopology, temperature };
+log(`calibration: temperature ${temperature.toFixed(3)}; ECE validation ${calibration.validation.before.ece.toFixed(4)} → ` +
+  `${calibration.validation.after.ece.toFixed(4)} (${Object.entries(calibration.validationBySource).map(([s, r]) =>
+    `${s} ${r.before.ece.toFixed(4)} → ${r.after.ece.toFixed(4)}`).join(', ')}); test ${Object.entries(calibration.test).map(([s, r]) =>
+    `${s} ${r.before.ece.toFixed(4)} → ${r.after.ece.toFixed(4)} (n=${r.after.n})`).join(', ')}`);
+await writeModel(finalWeights);
+
 // Figures for the card: validation, every held-out source, slices.
 const evaluations: MaskEvaluationFigures[] = [];
 log(`kept weights, validation cells: ${formatCells(cellRecalls(validationIdx, predict(finalWeights, validationIdx)))}`);
@@ -315,7 +381,7 @@ const evaluate = (name: string, indices: number[]): void => {
   if (indices.length > 0) evaluations.push(evaluation(name, metricsOf(indices, predict(finalWeights, indices))));
 };
 evaluate('validation (chandrikadeb7 + MaskedFace-Net groups, real_scenes validation photos; picks the epoch)', validationIdx);
-const heldOutSources: SourceName[] = ['realScenes', 'prajnasb', 'maskedFaceNetSeg', 'background'];
+const heldOutSources: SourceName[] = ['realScenes', 'realScenesMore', 'prajnasb', 'maskedFaceNetSeg', 'background'];
 for (const source of heldOutSources) evaluate(`held out: ${source}`, testIdx.filter((i) => samples[i].source === source));
 const realTest = testIdx.filter((i) => samples[i].source === 'realScenes');
 const faceHeight = (s: FaceSample): number => s.annotatedBox?.h ?? Infinity;
@@ -349,7 +415,7 @@ for (const i of wholeImage) {
   const [h, w] = image.shape;
   const inner = 1 / (1 + 2 * FACE_CROP_CONFIG.margin);
   const face = { box: { x: (w * (1 - inner)) / 2, y: (h * (1 - inner)) / 2, w: w * inner, h: h * inner }, score: 1, keypoints: [] };
-  const probabilities = tf.tidy(() => tf.softmax(maskCnnLogits(topology, finalWeights, cropFaces(image, [face], size))));
+  const probabilities = tf.tidy(() => maskCnnProbabilities(topology, finalWeights, cropFaces(image, [face], size)));
   wholePredictions.push(decide(labels, probabilities.dataSync()).label);
   tf.dispose([image, probabilities]);
 }
@@ -426,6 +492,86 @@ for (const split of ['validation', 'test'] as const) {
     `(${maskedShare[split].errorPoints.toFixed(1)} pts; without the filter ${maskedShare[split].errorPointsWithoutFilter.toFixed(1)})`);
 }
 
+// The page's own pipeline on both real sets' validation and test photos (issue 27): detector at the page's
+// threshold, the calibrated classifier through MaskClassifier.classify, the not-a-face filter, and abstention
+// below a probability. Predictions are made once; every threshold of the sweep reuses them.
+/** Thresholds tried for FACE_MIN_PROBABILITY; 0 is the page before issue 27 (every face guessed). */
+const ABSTENTION_SWEEP = [0, 0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6, 0.65, 0.7, 0.75, 0.8, 0.85, 0.9];
+/** Issue 27's bound on the share of found faces ≥ 24 px called unknown: the threshold is chosen under it. */
+const MAX_UNKNOWN_SHARE = 0.1;
+const REAL_SETS = Object.values(REAL_FACE_SOURCES);
+const judged: Record<'validation' | 'test', Record<string, JudgedPhoto[]>> = { validation: {}, test: {} };
+for (const split of ['validation', 'test'] as const) {
+  for (const set of REAL_SETS) {
+    const list: JudgedPhoto[] = [];
+    for (const photo of photos.filter((p) => p.split === split && p.name.startsWith(`${set}/`))) {
+      const faces = (found.photos.get(photo.file)?.faces ?? []).filter((f) => f.score >= YUNET_CONFIG.minScore);
+      const image = await readImageTensor(photo.file);
+      const predictions = await classifier.classify(image, faces);
+      image.dispose();
+      list.push({ faces: photo.faces, detections: faces.map((f, k) => ({ box: f.box, score: f.score,
+        label: predictions[k].label, probability: predictions[k].score })) });
+    }
+    judged[split][set] = list;
+  }
+}
+const countsAt = (list: JudgedPhoto[], minProbability: number): PipelineCounts => {
+  const c = emptyPipelineCounts();
+  for (const photo of list) addJudgedPhoto(c, photo, minProbability, SHARE_RULE);
+  return c;
+};
+const unknownShareOf = (c: PipelineCounts): { k: number; n: number } => MASK_LABELS.reduce((a, l) =>
+  ({ k: a.k + c.perClass[l].unknown, n: a.n + c.perClass[l].found }), { k: 0, n: 0 });
+const sweep = ABSTENTION_SWEEP.map((minProbability) => {
+  const perSet = Object.fromEntries(REAL_SETS.map((set) => {
+    const c = countsAt(judged.validation[set], minProbability);
+    const u = unknownShareOf(c);
+    return [set, { errorPoints: maskedShareErrorPoints(c), unknownShare: rate(u.k, u.n), countedUnknown: rate(c.countedUnknown, c.counted) }];
+  }));
+  const pooled = REAL_SETS.reduce((a, set) => ({ k: a.k + (perSet[set].unknownShare.k), n: a.n + perSet[set].unknownShare.n }), { k: 0, n: 0 });
+  return { minProbability, perSet, unknownShare: rate(pooled.k, pooled.n),
+    worstErrorPoints: Math.max(...REAL_SETS.map((set) => Math.abs(perSet[set].errorPoints ?? Infinity))) };
+});
+// The chosen threshold: the smallest worst-set masked-share error on validation, among those leaving at most
+// MAX_UNKNOWN_SHARE of the found faces unknown (ties: the lower threshold, fewer unknowns).
+const admissible = sweep.filter((row) => (row.unknownShare.value ?? 1) <= MAX_UNKNOWN_SHARE);
+const chosenThreshold = admissible.reduce((best, row) => (row.worstErrorPoints < best.worstErrorPoints - 1e-9 ? row : best), admissible[0]).minProbability;
+for (const row of sweep) {
+  log(`abstention ${row.minProbability}: unknown ${fmt(row.unknownShare.value)}; masked-share error ${REAL_SETS.map((set) =>
+    `${set} ${row.perSet[set].errorPoints?.toFixed(1) ?? '–'} pts`).join(', ')}`);
+}
+log(`abstention: best on validation ${chosenThreshold}; the page uses FACE_MIN_PROBABILITY = ${FACE_MIN_PROBABILITY}`);
+const pipelineAt = (split: 'validation' | 'test', set: string, minProbability: number): PipelineFigures => {
+  const c = countsAt(judged[split][set], minProbability);
+  const u = unknownShareOf(c);
+  const m = c.maskedShare;
+  return {
+    photos: c.photos,
+    perClass: Object.fromEntries(MASK_LABELS.map((l) => {
+      const k = c.perClass[l];
+      return [l, { n: k.n, detected: rate(k.found, k.n), right: rate(k.right, k.found), unknown: rate(k.unknown, k.found) }];
+    })) as PipelineFigures['perClass'],
+    unknownShare: rate(u.k, u.n),
+    countedUnknown: rate(c.countedUnknown, c.counted),
+    maskedShare: { true: rate(m.trueMasked, m.trueAll), estimated: rate(m.estimatedMasked, m.estimatedKnown), errorPoints: maskedShareErrorPoints(c) },
+  };
+};
+const pipeline: MaskClassifierFigures['pipeline'] = {
+  minProbability: FACE_MIN_PROBABILITY,
+  rule: `centre rule, annotated faces ≥ ${MIN_FACE_HEIGHT} px, detector ≥ ${YUNET_CONFIG.minScore}`,
+  bySplit: Object.fromEntries((['validation', 'test'] as const).map((split) => [split, Object.fromEntries(REAL_SETS.flatMap((set) =>
+    [[set, pipelineAt(split, set, FACE_MIN_PROBABILITY)], [`${set}, every face guessed`, pipelineAt(split, set, 0)]]))])) as MaskClassifierFigures['pipeline']['bySplit'],
+  sweep: { on: 'validation', maxUnknownShare: MAX_UNKNOWN_SHARE, best: chosenThreshold, rows: sweep },
+};
+for (const split of ['validation', 'test'] as const) {
+  for (const set of REAL_SETS) {
+    const f = pipeline.bySplit[split][set];
+    log(`pipeline ${set} ${split}: ${MASK_LABELS.map((l) => `${l} right ${fmt(f.perClass[l].right.value)} (n=${f.perClass[l].right.n}, ` +
+      `detected ${fmt(f.perClass[l].detected.value)})`).join(', ')}; unknown ${fmt(f.unknownShare.value)}; masked share ` +
+      `${fmt(f.maskedShare.true.value)} → ${fmt(f.maskedShare.estimated.value)} (${f.maskedShare.errorPoints?.toFixed(1) ?? '–'} pts)`);
+  }
+}
+
 /** The mask class each detection would get from the first three outputs alone (the classifier before this issue's fourth class). */
 async function maskOnlyLabels(file: string, faces: readonly DetectedFace[]): Promise<ClassifierLabel[]> {
   if (faces.length === 0) return [];
@@ -471,7 +617,7 @@ const figures: MaskClassifierFigures = {
   measuredEyesToCentre: Number.isNaN(measuredEyesToCentre) ? null : measuredEyesToCentre,
   classCounts, classWeights, repeats: { ...REPEATS }, exclusions, fallbackBySource,
   nodeMsPerFace, splitCounts: countSplits(samples), evaluations, notAFace,
-  maskedShare,
+  maskedShare, calibration, pipeline,
 };
 await writeClassifierFigures(figures);
 log(`wrote ${path.relative(REPO_ROOT, modelDir)}/ (${weightBytes} bytes of weights) in ${((Date.now() - started) / 1000).toFixed(0)} s`);

@@ -11,6 +11,7 @@ import './hc-figure';
 import type { FigureRank } from './hc-figure';
 import './hc-opt-out';
 import './hc-pipeline';
+import { unknownReasonCounts } from './unknown-text';
 
 export const COUNTING_MODES = ['live', 'decree', 'per-frame'] as const;
 export type CountingMode = (typeof COUNTING_MODES)[number];
@@ -169,7 +170,16 @@ export class HcCounterView extends LitElement {
         ${this.figure('with-mask', 'withMask', f?.withMask)} ${this.figure('without-mask', 'withoutMask', f?.withoutMask)}
         ${this.figure('mask-incorrect', 'maskIncorrect', f?.maskIncorrect)} ${this.figure('unknown', 'unknown', f?.unknown)}
         ${this.figure('opted-out', 'optedOut', f?.optedOut)}
-      </div>`;
+      </div>
+      ${this.unknownWhy(f)}`;
+  }
+
+  /** How many passes are unknown for each reason: "unknown" is an answer here, and it says why. */
+  private unknownWhy(f: Figures | undefined) {
+    const reasons = f ? unknownReasonCounts(f) : [];
+    if (reasons.length === 0) return nothing;
+    const list = reasons.map((r) => this.t('unknownReasonCount', { reason: this.t(r.text), n: r.n })).join(', ');
+    return html`<p class="why" data-testid="unknown-why">${this.t('unknownWhy', { list })}</p>`;
   }
 
   private decreeFigures() {

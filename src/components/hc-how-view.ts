@@ -3,7 +3,9 @@ import { customElement, property } from 'lit/decorators.js';
 import { translate, type Locale, type MessageKey } from '../i18n/i18n';
 import type { TrackView } from '../logic/counting-session';
 import type { ShakeStatus } from '../logic/shake';
+import { percent } from './format';
 import { figureTableStyles } from './shared-styles';
+import { UNKNOWN_REASON_TEXT } from './unknown-text';
 import type { PageTimings } from './hc-pipeline';
 
 const SHAKE_STATUS: Record<ShakeStatus, MessageKey> = {
@@ -20,6 +22,8 @@ const LABEL: Record<TrackView['mask'], MessageKey> = {
   mask_incorrect: 'maskIncorrect',
   unknown: 'labelUnknown',
 };
+/** One frame's label: the same, except that a face the classifier is not sure of is "unsure", not "not decided". */
+const FRAME_LABEL: Record<TrackView['mask'], MessageKey> = { ...LABEL, unknown: 'faceUnsure' };
 
 /** Degrees shown above and below zero on a yaw trace. */
 const TRACE_RANGE_DEG = 40;
@@ -128,11 +132,16 @@ export class HcHowView extends LitElement {
     return html`<svg class="scene" data-testid="how-scene" viewBox="0 0 ${w} ${h}" role="img" aria-label=${this.t('howIntro')}>
       ${this.tracks.map((track) => {
         const { x, y, w: bw, h: bh } = track.box;
-        const label = `${this.t('howTrack', { id: track.id })} · ${track.optedOut ? this.t('optedOutShort') : this.t(LABEL[track.mask])}`;
+        const why = track.unknownReason ? ` (${this.t(UNKNOWN_REASON_TEXT[track.unknownReason])})` : '';
+        const label = `${this.t('howTrack', { id: track.id })} · ${track.optedOut ? this.t('optedOutShort') : `${this.t(LABEL[track.mask])}${why}`}`;
+        const frame = track.frame && !track.optedOut
+          ? this.t('howFrame', { label: this.t(FRAME_LABEL[track.frame.label]), score: percent(track.frame.score ?? 1) })
+          : null;
         return svg`<g data-track=${track.id}>
           <rect class="face ${track.optedOut ? 'opted-out' : ''}" x=${x} y=${y} width=${bw} height=${bh} rx=${bw * 0.35}></rect>
           ${track.keypoints.map(([px, py]) => svg`<circle class="point" cx=${px} cy=${py} r=${Math.max(2, bw / 40)}></circle>`)}
           <text class="label" x=${x} y=${Math.max(18, y - 6)}>${label}</text>
+          ${frame ? svg`<text class="label" data-frame-label=${track.frame?.label ?? ''} x=${x} y=${Math.min(h - 4, y + bh + 18)}>${frame}</text>` : nothing}
         </g>`;
       })}
     </svg>`;

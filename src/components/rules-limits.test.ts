@@ -7,8 +7,9 @@ describe('limitTables', () => {
     const tables = limitTables({}, en.limits, 'en');
     expect(tables.map((t) => t.caption)).toEqual(['Face detector', 'Mask classifier', 'Head-shake opt-out']);
     // detector: recall per mask class, precision, masked share true → estimated, smallest face;
-    // classifier: accuracy + 3 classes
-    expect(tables.map((t) => t.rows.length)).toEqual([6, 4, 4]);
+    // classifier: accuracy + 3 classes + unknown share + masked share through the page's pipeline;
+    // shake: synthetic detection, the hardest band, synthetic false opt-outs, real footage
+    expect(tables.map((t) => t.rows.length)).toEqual([6, 6, 4]);
     for (const row of tables.flatMap((t) => t.rows)) {
       expect(row).toMatchObject({ value: 'not measured yet', measured: false, detail: '' });
     }
@@ -38,7 +39,7 @@ describe('limitTables', () => {
     expect(detector?.rows[1]?.value).toBe('pas encore mesuré');
     expect(detector?.rows[4]?.value).toMatch(/^80\s% → 76,5\s%$/);
     expect(detector?.rows[5]).toMatchObject({ measure: 'Plus petit visage trouvé de façon fiable', value: '24 px de haut' });
-    expect(classifier?.rows.map((r) => r.measured)).toEqual([true, false, false, true]);
+    expect(classifier?.rows.map((r) => r.measured)).toEqual([true, false, false, true, false, false]);
     expect(classifier?.rows[3]?.detail).toBe('n = 40');
     expect(shake?.rows.map((r) => r.value)).toEqual(['pas encore mesuré', expect.stringMatching(/^92,7\s%$/), '0,93', '0']);
     expect(shake?.rows[3]?.measure).toBe('Oppositions enregistrées sur de vraies vidéos de personnes qui n’ont jamais fait « non » (3,8 minutes de visages, 11 vidéos, dont une foule dans la rue)');

@@ -39,6 +39,14 @@ function rateRow(locale: Locale, labels: LimitsLabels, measure: string, rate: Me
   return { measure, value: percent(locale, rate.value), detail: details.join(' · '), measured: true };
 }
 
+/** A masked share, true → estimated, or "not measured yet". */
+function shareRow(locale: Locale, labels: LimitsLabels, measure: string, share: { true: number; estimated: number } | undefined): LimitRow {
+  return share && Number.isFinite(share.true) && Number.isFinite(share.estimated)
+    ? { measure, value: fill(labels.maskedShareValue, { true: percent(locale, share.true), estimated: percent(locale, share.estimated) }),
+      detail: '', measured: true }
+    : { measure, value: labels.notMeasured, detail: '', measured: false };
+}
+
 /** The hardest shake band's label, with its amplitude and speed ranges in the view's number format ("±… " when unknown). */
 function hardestBandLabel(locale: Locale, labels: LimitsLabels, band: ShakeLimits['hardestBand']): string {
   const range = (values: readonly number[] | undefined): string =>
@@ -65,16 +73,7 @@ export function limitTables(limits: SystemLimits, labels: LimitsLabels, locale: 
     rateRow(locale, labels, labels.precision, detector.precision),
   ];
   const share = detector.maskedShare;
-  detectorRows.push(
-    share && Number.isFinite(share.true) && Number.isFinite(share.estimated)
-      ? {
-          measure: labels.maskedShare,
-          value: fill(labels.maskedShareValue, { true: percent(locale, share.true), estimated: percent(locale, share.estimated) }),
-          detail: '',
-          measured: true,
-        }
-      : { measure: labels.maskedShare, value: labels.notMeasured, detail: '', measured: false },
-  );
+  detectorRows.push(shareRow(locale, labels, labels.maskedShare, share));
   const px = detector.smallestFacePx;
   detectorRows.push(
     px !== undefined && Number.isFinite(px)
@@ -93,6 +92,8 @@ export function limitTables(limits: SystemLimits, labels: LimitsLabels, locale: 
       rows: [
         rateRow(locale, labels, labels.accuracy, classifier.accuracy),
         ...MASK_LABELS.map((label) => rateRow(locale, labels, labels.classRecall[label], classifier.recall?.[label])),
+        rateRow(locale, labels, labels.unknownShare, classifier.unknownShare),
+        shareRow(locale, labels, labels.pipelineMaskedShare, classifier.maskedShare),
       ],
       source: classifier.source ?? '',
     },

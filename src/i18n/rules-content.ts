@@ -94,6 +94,8 @@ export interface LimitsLabels {
   classifier: string;
   accuracy: string;
   classRecall: { with_mask: string; without_mask: string; mask_incorrect: string };
+  unknownShare: string;
+  pipelineMaskedShare: string;
   shake: string;
   shakeDetection: string;
   /** `{amplitude}` and `{hz}` are ranges, e.g. "15–25" and "2–3". */
@@ -366,6 +368,8 @@ export const en: RulesContent = {
       without_mask: 'Recall, no mask',
       mask_incorrect: 'Recall, mask worn incorrectly',
     },
+    unknownShare: 'Faces found that the page calls “unknown” (not sure enough to count them either way)',
+    pipelineMaskedShare: 'Share wearing a mask, unknowns left out: true, then as the page reports it',
     shake: 'Head-shake opt-out',
     shakeDetection: 'Head shakes recognised',
     shakeHardestBand: 'Head shakes recognised where they are hardest to read (±{amplitude}° at {hz} Hz)',
@@ -759,6 +763,8 @@ export const fr: RulesContent = {
       without_mask: 'Rappel, sans masque',
       mask_incorrect: 'Rappel, masque mal porté',
     },
+    unknownShare: 'Visages trouvés que la page dit « indéterminés » (pas assez sûre pour les compter d’un côté ou de l’autre)',
+    pipelineMaskedShare: 'Part des personnes masquées, indéterminés mis à part : réelle, puis telle que la page l’affiche',
     shake: 'Opposition par signe de tête',
     shakeDetection: 'Signes « non » reconnus',
     shakeHardestBand: 'Signes « non » reconnus là où ils sont le plus difficiles à lire (±{amplitude}° à {hz} Hz)',

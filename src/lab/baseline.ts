@@ -16,7 +16,7 @@ import * as tf from '@tensorflow/tfjs-core';
 import type { Box } from '../logic/geometry';
 import { initBackend } from '../ml/backend';
 import { createDetector } from '../ml/create-detector';
-import { MASK_CNN_KIND, maskCnnLogits, weightShapes, type MaskCnnTopology } from '../ml/mask-cnn';
+import { MASK_CNN_KIND, maskCnnProbabilities, weightShapes, type MaskCnnTopology } from '../ml/mask-cnn';
 import { MODEL_FILES, WASM_DIR, siteUrl } from '../ml/model-paths';
 import { hasKind, loadWeightsFile } from '../ml/weights-file';
 import type { BackendInfo, BackendName } from '../ml/pipeline-types';
@@ -54,7 +54,7 @@ export async function createBaseline(backendName: BackendName, baseUrl: string):
       const h = Math.max(1, Math.min(canvas.height - y, Math.ceil(box.y + box.h - y)));
       const crop = tf.image.resizeBilinear(tf.slice(frame, [y, x, 0], [h, w, 3]), [topology.inputSize, topology.inputSize]);
       const input = tf.expandDims(tf.sub(tf.div(crop, 127.5), 1), 0) as tf.Tensor4D;
-      return tf.softmax(maskCnnLogits(topology, weights, input));
+      return maskCnnProbabilities(topology, weights, input);
     });
     try {
       await probabilities.data();

@@ -58,8 +58,8 @@ describe('aggregates', () => {
   it('exports one CSV row per minute with ISO times', () => {
     const csv = bucketsToCsv(addToBucket(addToBucket(emptyBuckets(), T0 + BUCKET_MS, { passes: 1 }), T0, { passes: 2, withMask: 1 }));
     const lines = csv.trim().split('\n');
-    expect(lines[0]).toBe('minute,passes,withMask,withoutMask,maskIncorrect,unknown,optedOut,frames,faceFrames,frameWithMask,frameWithoutMask,frameMaskIncorrect');
-    expect(lines[1]).toBe('2020-05-04T09:00:00.000Z,2,1,0,0,0,0,0,0,0,0,0');
+    expect(lines[0]).toBe('minute,passes,withMask,withoutMask,maskIncorrect,unknown,optedOut,frames,faceFrames,frameWithMask,frameWithoutMask,frameMaskIncorrect,unknownTooBrief,unknownNotClassified,unknownTooSmall,unknownUnsure,unknownUndecided,frameUnknown');
+    expect(lines[1]).toBe('2020-05-04T09:00:00.000Z,2,1,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0');
     expect(lines[2].startsWith('2020-05-04T09:01:00.000Z,1,')).toBe(true);
   });
 

@@ -4,6 +4,7 @@
  * and the "per frame" comparison are all computed from these buckets by pure functions.
  */
 import type { MaskLabel } from './frame';
+import type { UnknownReason } from './passes';
 import { maskedShare, type MaskedShare } from './wilson';
 
 /** Counts for one minute (or any sum of minutes). */
@@ -14,6 +15,12 @@ export interface Counts {
   withoutMask: number;
   maskIncorrect: number;
   unknown: number;
+  /** The unknown passes by reason (passes.ts, UNKNOWN_REASONS); they sum to `unknown`. */
+  unknownTooBrief: number;
+  unknownNotClassified: number;
+  unknownTooSmall: number;
+  unknownUnsure: number;
+  unknownUndecided: number;
   /** People who opted out (shake or button): counted here only as a number. */
   optedOut: number;
   /** Frames analysed while counting. */
@@ -24,6 +31,8 @@ export interface Counts {
   frameWithMask: number;
   frameWithoutMask: number;
   frameMaskIncorrect: number;
+  /** Faces in frames whose label was below the classifier's threshold (abstention.ts): counted under no class. */
+  frameUnknown: number;
 }
 
 export const COUNT_KEYS = [
@@ -38,6 +47,14 @@ export const COUNT_KEYS = [
   'frameWithMask',
   'frameWithoutMask',
   'frameMaskIncorrect',
+  // Added by issue 27, after the older keys so the CSV columns people already read keep their places; buckets
+  // stored before it read as 0 here.
+  'unknownTooBrief',
+  'unknownNotClassified',
+  'unknownTooSmall',
+  'unknownUnsure',
+  'unknownUndecided',
+  'frameUnknown',
 ] as const satisfies readonly (keyof Counts)[];
 
 /** Each mask label's count keys: for passes, and for the per-frame sums. The one table that ties them. */
@@ -48,6 +65,16 @@ export const MASK_COUNT_KEYS = {
 } as const satisfies Record<MaskLabel, { pass: keyof Counts; frame: keyof Counts }>;
 
 export type MaskCountKey = (typeof MASK_COUNT_KEYS)[MaskLabel]['pass'];
+
+/** Each reason a pass is unknown, and its count key. */
+export const UNKNOWN_COUNT_KEYS = {
+  'too-brief': 'unknownTooBrief',
+  'not-classified': 'unknownNotClassified',
+  'too-small': 'unknownTooSmall',
+  unsure: 'unknownUnsure',
+  undecided: 'unknownUndecided',
+} as const satisfies Record<UnknownReason, keyof Counts>;
+export type UnknownCountKey = (typeof UNKNOWN_COUNT_KEYS)[UnknownReason];
 /** Passes (or faces) per mask label. */
 export type MaskCounts = Pick<Counts, MaskCountKey>;
 
@@ -104,7 +131,7 @@ export function totals(buckets: Buckets, from = -Infinity, to = Infinity): Count
   return sum;
 }
 
-export interface Figures extends Pick<Counts, 'passes' | MaskCountKey | 'unknown' | 'optedOut'> {
+export interface Figures extends Pick<Counts, 'passes' | MaskCountKey | 'unknown' | UnknownCountKey | 'optedOut'> {
   /** Faces detected in the latest frame. */
   facesInView: number;
   /** % masked with its 95 % Wilson interval, or null with the reason (too few classified passes). */
@@ -113,7 +140,9 @@ export interface Figures extends Pick<Counts, 'passes' | MaskCountKey | 'unknown
 
 export function figuresOf(counts: Counts, facesInView = 0): Figures {
   const masks = maskCounts(counts, 'pass');
-  return { facesInView, passes: counts.passes, ...masks, unknown: counts.unknown, optedOut: counts.optedOut, percentMasked: maskedShare(masks) };
+  const why = Object.fromEntries(Object.values(UNKNOWN_COUNT_KEYS).map((k) => [k, counts[k]])) as Pick<Counts, UnknownCountKey>;
+  return { facesInView, passes: counts.passes, ...masks, unknown: counts.unknown, ...why, optedOut: counts.optedOut,
+    percentMasked: maskedShare(masks) };
 }
 
 /**

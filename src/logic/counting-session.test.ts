@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { CountingSession } from './counting-session';
+import { PASS_PARAMS } from './passes';
 import type { ClassifiedFace, FrameResult, MaskLabel } from './frame';
 import { loadFixture } from './testing/fixtures';
 import { sequence, shake, still } from './testing/motions';
@@ -128,5 +129,36 @@ describe('CountingSession on the real keypoint fixtures', () => {
     expect(summary.passes).toBe(1);
     // No mask classifier ran on the fixtures: the pass is unknown, not guessed.
     expect(summary.unknown).toBe(1);
+  });
+});
+
+describe('CountingSession, faces the classifier cannot judge (issue 27)', () => {
+  const unsure = (x: number, mask: MaskLabel): ClassifiedFace => ({ ...face(x, mask), maskScore: PASS_PARAMS.minFaceProbability - 0.1 });
+
+  it('counts an unsure face under no class, per frame and per pass, and says why the pass is unknown', () => {
+    const s = new CountingSession();
+    feed(s, 30, () => [unsure(100, 'with_mask')]);
+    const view = s.view()[0];
+    expect(view.frame?.label).toBe('unknown');
+    expect(view).toMatchObject({ mask: 'unknown', unknownReason: 'unsure' });
+    const counts = s.counts();
+    expect(counts).toMatchObject({ frameWithMask: 0, frameUnknown: 30, faceFrames: 30 });
+    const summary = s.summary();
+    expect(summary).toMatchObject({ passes: 1, withMask: 0, unknown: 1 });
+    expect(summary.unknownWhy).toEqual({ 'too-brief': 0, 'not-classified': 0, 'too-small': 0, unsure: 1, undecided: 0 });
+  });
+
+  it('never votes a mostly unsure bare face "with mask" from a few sure frames', () => {
+    const s = new CountingSession();
+    feed(s, 40, (i) => [i % 5 === 0 ? face(100, 'with_mask') : unsure(100, 'without_mask')]);
+    expect(s.summary()).toMatchObject({ passes: 1, withMask: 0, unknown: 1, unknownWhy: { unsure: 1 } });
+  });
+
+  it('keeps the unknown reasons in the figures, summing to the unknown passes', () => {
+    const s = new CountingSession();
+    feed(s, 30, () => [face(100, 'without_mask', 30), unsure(400, 'with_mask')]);
+    s.finish();
+    const f = s.figures();
+    expect(f).toMatchObject({ unknown: 2, unknownTooSmall: 1, unknownUnsure: 1 });
   });
 });

@@ -8,10 +8,11 @@
  * its later frames are ignored, and "opted out" goes up by one. A track cannot be opted out after it ended: its
  * pass is then already only a number in a bucket, with nothing left to tie it to anyone.
  */
-import { MASK_COUNT_KEYS, addCounts, maskCounts, addToBucket, emptyBuckets, emptyCounts, figuresOf, minuteOf, perFrameFigures, totals, type Buckets, type Counts, type Figures, type MaskCountKey, type PerFrameFigures } from './aggregates';
+import { MASK_COUNT_KEYS, UNKNOWN_COUNT_KEYS, addCounts, maskCounts, addToBucket, emptyBuckets, emptyCounts, figuresOf, minuteOf, perFrameFigures, totals, type Buckets, type Counts, type Figures, type MaskCountKey, type PerFrameFigures } from './aggregates';
 import type { Box, Point } from './geometry';
+import { faceLabel, type FaceLabel } from './abstention';
 import type { FrameResult } from './frame';
-import { PASS_PARAMS, newPass, observe, verdict, type Pass, type PassLabel, type PassParams } from './passes';
+import { PASS_PARAMS, newPass, observe, verdict, type Pass, type PassLabel, type PassParams, type UnknownReason } from './passes';
 import { SHAKE_PARAMS, ShakeDetector, type ShakeParams, type ShakeStatus, type TraceSample } from './shake';
 import { TRACKER_PARAMS, Tracker, type Track, type TrackerParams } from './tracker';
 
@@ -42,6 +43,10 @@ export interface TrackView {
   optedOut: boolean;
   /** The pass's current vote (provisional until the track ends). */
   mask: PassLabel;
+  /** Why the pass is unknown so far (null when it has a label, or is opted out). */
+  unknownReason: UnknownReason | null;
+  /** This frame's label of the face: `unknown` when the classifier was not sure enough; null when not classified. */
+  frame: { label: FaceLabel; score: number | null } | null;
   shake: { status: ShakeStatus; trace: readonly TraceSample[]; swings: readonly number[]; threshold: number; fastSwingDeg: number; fastSwingMs: number; traceMs: number } | null;
 }
 
@@ -59,6 +64,8 @@ export const OPT_OUT_PAUSE_MS = 5000;
 
 /** What `analyze` prints for a video, beside its own fields. */
 export interface VideoSummary extends Pick<Counts, 'passes' | MaskCountKey | 'unknown'> {
+  /** The unknown passes by reason. */
+  unknownWhy: Record<UnknownReason, number>;
   optOuts: { t: number; track: number }[];
   timeline: TimelinePoint[];
 }
@@ -80,6 +87,8 @@ interface TrackCount {
   /** Appeared while counting was paused: never counted. */
   ignored: boolean;
   keypoints: Point[];
+  /** The latest frame's label of the face, for the view only. */
+  frame: TrackView['frame'];
 }
 
 type LiveTrack = Track<TrackCount>;
@@ -99,6 +108,7 @@ export class CountingSession {
   constructor(options: SessionOptions = {}) {
     this.tracker = new Tracker(options.tracker ?? TRACKER_PARAMS, (id, t) => ({
       pass: newPass(id, t), pendingFrames: new Map(), shake: null, optedOut: false, ignored: this.isPaused(t), keypoints: [],
+      frame: null,
     }));
     this.shakeParams = options.shake ?? SHAKE_PARAMS;
     this.passParams = options.pass ?? PASS_PARAMS;
@@ -123,14 +133,17 @@ export class CountingSession {
       const track = trackOfDetection[i];
       const state = track.state;
       state.keypoints = face.keypoints;
+      const label = faceLabel(face.mask, face.maskScore, this.passParams.minFaceProbability);
+      state.frame = label === undefined ? null : { label, score: face.maskScore ?? null };
       if (state.optedOut || state.ignored) return;
 
       observe(state.pass, { t, faceHeight: face.box.h, mask: face.mask, maskScore: face.maskScore }, this.passParams);
       const bucket = minuteOf(t + this.clockOffsetMs);
       const pending = state.pendingFrames.get(bucket) ?? {};
       pending.faceFrames = (pending.faceFrames ?? 0) + 1;
-      if (face.mask) {
-        const key = MASK_COUNT_KEYS[face.mask].frame;
+      if (label !== undefined) {
+        // An unsure face counts under no class in the per-frame figures either: the same rule as the passes.
+        const key = label === 'unknown' ? 'frameUnknown' : MASK_COUNT_KEYS[label].frame;
         pending[key] = (pending[key] ?? 0) + 1;
       }
       state.pendingFrames.set(bucket, pending);
@@ -191,15 +204,20 @@ export class CountingSession {
   view(): TrackView[] {
     const p = this.shakeParams;
     // Tracks are in id order already.
-    return this.inView().map(({ id, box, confirmed, state }) => ({
-      id,
-      box,
-      keypoints: state.keypoints,
-      confirmed,
-      optedOut: state.optedOut,
-      mask: state.optedOut || state.ignored ? 'unknown' : verdict(state.pass, this.passParams).label,
-      shake: state.shake ? { status: state.shake.status, trace: state.shake.trace, swings: state.shake.swings, threshold: p.threshold, fastSwingDeg: p.fastSwingDeg, fastSwingMs: p.fastSwingMs, traceMs: p.traceMs } : null,
-    }));
+    return this.inView().map(({ id, box, confirmed, state }) => {
+      const vote = state.optedOut || state.ignored ? null : verdict(state.pass, this.passParams);
+      return {
+        id,
+        box,
+        keypoints: state.keypoints,
+        confirmed,
+        optedOut: state.optedOut,
+        mask: vote?.label ?? 'unknown',
+        unknownReason: vote?.reason ?? null,
+        frame: state.frame,
+        shake: state.shake ? { status: state.shake.status, trace: state.shake.trace, swings: state.shake.swings, threshold: p.threshold, fastSwingDeg: p.fastSwingDeg, fastSwingMs: p.fastSwingMs, traceMs: p.traceMs } : null,
+      };
+    });
   }
 
   /** Whether the head-shake reading of anyone in view says the frame rate is too low to read a shake. */
@@ -221,6 +239,7 @@ export class CountingSession {
       passes: c.passes,
       ...maskCounts(c, 'pass'),
       unknown: c.unknown,
+      unknownWhy: Object.fromEntries(Object.entries(UNKNOWN_COUNT_KEYS).map(([reason, key]) => [reason, c[key]])) as Record<UnknownReason, number>,
       optOuts: this.optOutEvents.map((e) => ({ t: Math.round(e.t / 10) / 100, track: e.track })),
       timeline: this.timelinePoints,
     };
@@ -265,8 +284,9 @@ export class CountingSession {
 
   /** One pass, under its label's count key. */
   private passCount(pass: Pass): Partial<Counts> {
-    const { label } = verdict(pass, this.passParams);
-    return { passes: 1, [label === 'unknown' ? 'unknown' : MASK_COUNT_KEYS[label].pass]: 1 };
+    const v = verdict(pass, this.passParams);
+    return v.label === 'unknown' ? { passes: 1, unknown: 1, [UNKNOWN_COUNT_KEYS[v.reason]]: 1 }
+      : { passes: 1, [MASK_COUNT_KEYS[v.label].pass]: 1 };
   }
 
   /** A track ends (dropped by the tracker, or the session finishing): its counts go into the buckets. */

@@ -105,6 +105,38 @@ export interface NotAFaceEffectFigures {
   after: DetectionCountFigures;
 }
 
+/** Reliability of the classifier's stated probability (src/logic/calibration.ts), as JSON. */
+export interface ReliabilityFigures {
+  bins: { from: number; to: number; n: number; confidence: number | null; accuracy: number | null }[];
+  ece: number;
+  n: number;
+}
+
+/** Temperature scaling of the classifier's softmax, and its effect (before: temperature 1). */
+export interface CalibrationFigures {
+  temperature: number;
+  fittedOn: string;
+  validation: { before: ReliabilityFigures; after: ReliabilityFigures };
+  /** The same validation samples, per source. */
+  validationBySource: Record<string, { before: ReliabilityFigures; after: ReliabilityFigures }>;
+  /** Per held-out source of real photos (realScenes, realScenesMore, background). */
+  test: Record<string, { before: ReliabilityFigures; after: ReliabilityFigures }>;
+}
+
+/**
+ * The page's pipeline on one real set's split (src/logic/pipeline-figures.ts): per class over the annotated
+ * faces ≥ 24 px, `detected` = found by a kept detection (recall), `right` = labelled with their class among those
+ * found (unknown counts as wrong), `unknown` = labelled unknown among those found.
+ */
+export interface PipelineFigures {
+  photos: number;
+  perClass: Record<'with_mask' | 'without_mask' | 'mask_incorrect', { n: number; detected: ClassifierRate; right: ClassifierRate; unknown: ClassifierRate }>;
+  /** Unknown among the found faces ≥ 24 px; among every detection the page counts (false positives included). */
+  unknownShare: ClassifierRate;
+  countedUnknown: ClassifierRate;
+  maskedShare: { true: ClassifierRate; estimated: ClassifierRate; errorPoints: number | null };
+}
+
 /** `models/mask-classifier/figures.json`, written by `npm run train` (scripts/train/card.ts); CARD.md shows it. */
 export interface MaskClassifierFigures {
   seed: number;
@@ -162,6 +194,19 @@ export interface MaskClassifierFigures {
   maskedShare: Record<'validation' | 'test', { photos: number; true: ClassifierRate; estimated: ClassifierRate; errorPoints: number;
     estimatedWithoutFilter: ClassifierRate; errorPointsWithoutFilter: number; found: { true: ClassifierRate; estimated: ClassifierRate };
     falsePositives: number }>;
+  /** Temperature scaling, fitted on validation (model.json's `temperature`). */
+  calibration: CalibrationFigures;
+  /**
+   * Issue 27's figures: the page's pipeline with abstention at `minProbability` (FACE_MIN_PROBABILITY), per split
+   * and real set (and the same set with every face guessed, threshold 0), and the validation sweep that chose it.
+   */
+  pipeline: {
+    minProbability: number;
+    rule: string;
+    bySplit: Record<'validation' | 'test', Record<string, PipelineFigures>>;
+    sweep: { on: string; maxUnknownShare: number; best: number; rows: { minProbability: number; unknownShare: ClassifierRate;
+      worstErrorPoints: number; perSet: Record<string, { errorPoints: number | null; unknownShare: ClassifierRate; countedUnknown: ClassifierRate }> }[] };
+  };
 }
 
 /** Head-shake detection on one band of synthetic "no"s (src/logic/testing/shake-figures.ts). */

@@ -1,13 +1,14 @@
 // Named imports, so the bundle keeps only these parts of the training record.
 import { sets as detectionSets, smallestFace } from '../../models/detection-figures.json';
-import { evaluations as classifierEvaluations } from '../../models/mask-classifier/figures.json';
+import { evaluations as classifierEvaluations, pipeline as classifierPipeline } from '../../models/mask-classifier/figures.json';
 import { bands as shakeBands, detection as shakeDetection, real as shakeReal, syntheticNegatives as shakeNegatives } from '../../models/shake-figures.json';
 import { MASK_LABELS } from './frame';
-import type { ClassifierRate, DetectionFigures, DetectionRate, MaskClassifierFigures, MaskEvaluationFigures, ShakeFigures } from './measured-figures';
+import type { ClassifierRate, DetectionFigures, DetectionRate, MaskClassifierFigures, MaskEvaluationFigures, PipelineFigures, ShakeFigures } from './measured-figures';
 import type { ClassifierLimits, DetectorLimits, MeasuredRate, SystemLimits } from './system-limits';
 
 // Typed here, so a figures file that does not match its schema fails the typecheck.
 const classifierFigures: MaskClassifierFigures['evaluations'] = classifierEvaluations;
+const pipelineFigures: MaskClassifierFigures['pipeline'] = classifierPipeline;
 const shake: Pick<ShakeFigures, 'bands' | 'detection' | 'syntheticNegatives' | 'real'> = { bands: shakeBands, detection: shakeDetection, syntheticNegatives: shakeNegatives, real: shakeReal };
 /** The band with the lowest detection rate. */
 const hardestShakeBand = shake.bands.reduce((worst, band) => (band.rate < worst.rate ? band : worst));
@@ -26,6 +27,8 @@ const SMALLEST_FACE_FRAME = '640×480';
  * on the synthetic held-out sources accuracy is higher (see the card).
  */
 const CLASSIFIER_SET = 'held out: realScenes';
+/** The same photos through the page's whole pipeline, abstention included (issue 27). */
+const PIPELINE_SET = 'real_scenes';
 
 const classifierRate = (r: ClassifierRate | undefined): MeasuredRate | undefined =>
   r?.value == null || r.low === null || r.high === null ? undefined : { value: r.value, n: r.n, low: r.low, high: r.high };
@@ -54,6 +57,15 @@ function classifierLimits(e: MaskEvaluationFigures | undefined): ClassifierLimit
   };
 }
 
+function pipelineLimits(p: PipelineFigures | undefined): Pick<ClassifierLimits, 'unknownShare' | 'maskedShare'> {
+  if (!p) return {};
+  const { true: t, estimated } = p.maskedShare;
+  return {
+    unknownShare: classifierRate(p.unknownShare),
+    ...(t.value !== null && estimated.value !== null && { maskedShare: { true: t.value, estimated: estimated.value } }),
+  };
+}
+
 /**
  * This system's measured limits, shown in "Rules and limits": read from the measured-figures files in models/
  * (schema: measured-figures.ts), which the named commands write.
@@ -65,6 +77,7 @@ export const MEASURED_LIMITS: SystemLimits = {
   },
   classifier: {
     ...classifierLimits(classifierFigures.find((e) => e.name === CLASSIFIER_SET)),
+    ...pipelineLimits(pipelineFigures.bySplit.test[PIPELINE_SET]),
     source: 'models/mask-classifier/CARD.md (npm run train; real photos never trained on: real_scenes\' test split)',
   },
   shake: {

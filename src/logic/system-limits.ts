@@ -31,6 +31,10 @@ export interface DetectorLimits {
 export interface ClassifierLimits {
   accuracy?: MeasuredRate;
   recall?: Partial<Record<MaskLabel, MeasuredRate>>;
+  /** Faces found on real test photos that the page calls unknown (below its confidence threshold). */
+  unknownShare?: MeasuredRate;
+  /** Masked share on real test photos through the page's pipeline, unknowns left out: true, then the page's. */
+  maskedShare?: { true: number; estimated: number };
   source?: string;
 }
 

@@ -6,7 +6,7 @@
 import * as tf from '@tensorflow/tfjs-core';
 import { CLASSIFIER_LABELS, NOT_A_FACE, type ClassifiedFace, type ClassifierLabel, type DetectedFace } from '../logic/frame';
 import { faceCropBoxes } from './face-crop';
-import { MASK_CNN_KIND, maskCnnLogits, weightShapes, type MaskCnnTopology, type MaskCnnWeights } from './mask-cnn';
+import { MASK_CNN_KIND, maskCnnProbabilities, weightShapes, type MaskCnnTopology, type MaskCnnWeights } from './mask-cnn';
 import { hasKind, loadWeightsFile } from './weights-file';
 
 /**
@@ -18,7 +18,10 @@ const SUPERSAMPLING = 2;
 export interface MaskPrediction {
   /** A mask class, or NOT_A_FACE when the crop shows no face (the detector was wrong). */
   label: ClassifierLabel;
-  /** Probability of `label`, in [0, 1]. */
+  /**
+   * Calibrated probability of `label`, in [0, 1] (temperature-scaled: model.json's `temperature`); below
+   * FACE_MIN_PROBABILITY (src/logic/abstention.ts) the face counts as unknown.
+   */
   score: number;
 }
 
@@ -85,7 +88,8 @@ export function cropFaces(image: tf.Tensor3D, faces: readonly Pick<DetectedFace,
 /** A mask-cnn topology whose classes are all ones this code knows what to do with. */
 function isMaskCnnTopology(value: unknown): value is MaskCnnTopology {
   return hasKind<MaskCnnTopology>(MASK_CNN_KIND)(value) && Array.isArray(value.labels)
-    && value.labels.every((l) => (CLASSIFIER_LABELS as readonly unknown[]).includes(l));
+    && value.labels.every((l) => (CLASSIFIER_LABELS as readonly unknown[]).includes(l))
+    && (value.temperature === undefined || (typeof value.temperature === 'number' && value.temperature > 0 && Number.isFinite(value.temperature)));
 }
 
 export class MaskClassifier {
@@ -113,8 +117,8 @@ export class MaskClassifier {
    */
   async classify(image: tf.Tensor3D, faces: readonly DetectedFace[]): Promise<MaskPrediction[]> {
     if (faces.length === 0) return [];
-    const probabilities = tf.tidy(() => tf.softmax(
-      maskCnnLogits(this.topology, this.weights, cropFaces(image, faces, this.topology.inputSize))));
+    const probabilities = tf.tidy(() =>
+      maskCnnProbabilities(this.topology, this.weights, cropFaces(image, faces, this.topology.inputSize)));
     let values: Float32Array;
     try {
       values = (await probabilities.data()) as Float32Array;

@@ -25,6 +25,12 @@ export interface MaskCnnTopology {
   blocks: { filters: number; stride: 1 | 2 }[];
   /** Class order of the output. */
   labels: ClassifierLabel[];
+  /**
+   * Softmax temperature, fitted on validation faces by `npm run train` (src/logic/calibration.ts) so that the
+   * probabilities the page shows and thresholds (src/logic/abstention.ts) mean what they say. Absent in weights
+   * from before issue 27: 1, the raw softmax.
+   */
+  temperature?: number;
 }
 
 export const DEFAULT_TOPOLOGY: MaskCnnTopology = {
@@ -78,6 +84,11 @@ export function initialWeights(topology: MaskCnnTopology, seed: number): MaskCnn
 export interface ForwardOptions {
   /** Training only: share of pooled features dropped before the dense layer. */
   dropout?: { rate: number; seed: number };
+}
+
+/** Calibrated class probabilities [n, classes]: softmax(logits / temperature). What every caller should use. */
+export function maskCnnProbabilities(topology: MaskCnnTopology, w: MaskCnnWeights, crops: tf.Tensor4D): tf.Tensor2D {
+  return tf.tidy(() => tf.softmax(tf.div<tf.Tensor2D>(maskCnnLogits(topology, w, crops), topology.temperature ?? 1)));
 }
 
 /** Logits [n, classes] for a batch of crops [n, size, size, 3] scaled to [-1, 1]. */

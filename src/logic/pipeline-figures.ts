@@ -1,0 +1,91 @@
+/**
+ * What the page's own pipeline (detector at its threshold → classifier → not-a-face filter → abstention) gets
+ * right on annotated photos, counted the way issue 27 asks: per class over the annotated faces of at least
+ * `minFaceHeight` px that the pipeline found, an `unknown` answer counting as wrong; the share of those faces it
+ * calls unknown; detection recall per class; and the masked share it would report against the truth.
+ */
+import { faceLabel, type FaceLabel } from './abstention';
+import { matchEach, type MatchRule } from './detection-metrics';
+import { MASK_LABELS, NOT_A_FACE, type ClassifierLabel, type MaskLabel } from './frame';
+import type { Box } from './geometry';
+
+export interface JudgedDetection {
+  box: Box;
+  /** Detector score (already at or above the page's threshold). */
+  score: number;
+  /** The classifier's answer (decide()) and its calibrated probability. */
+  label: ClassifierLabel;
+  probability: number;
+}
+
+export interface JudgedPhoto {
+  faces: readonly (Box & { label: MaskLabel })[];
+  detections: readonly JudgedDetection[];
+}
+
+export interface ClassCounts {
+  /** Annotated faces of the class, at least minFaceHeight px tall. */
+  n: number;
+  /** Of those, found by a detection the classifier kept (not "not a face"). */
+  found: number;
+  /** Of those found, labelled with their class; and labelled unknown (wrong, in `right`'s terms). */
+  right: number;
+  unknown: number;
+}
+
+export interface PipelineCounts {
+  photos: number;
+  perClass: Record<MaskLabel, ClassCounts>;
+  /** with_mask among annotated faces ≥ minFaceHeight (the truth), and among the page's known answers. */
+  maskedShare: { trueMasked: number; trueAll: number; estimatedMasked: number; estimatedKnown: number };
+  /** Detections the page counts (kept, not on a smaller face), and how many of them it calls unknown. */
+  counted: number;
+  countedUnknown: number;
+}
+
+export function emptyPipelineCounts(): PipelineCounts {
+  const perClass = Object.fromEntries(MASK_LABELS.map((l) => [l, { n: 0, found: 0, right: 0, unknown: 0 }])) as Record<MaskLabel, ClassCounts>;
+  return { photos: 0, perClass, maskedShare: { trueMasked: 0, trueAll: 0, estimatedMasked: 0, estimatedKnown: 0 }, counted: 0, countedUnknown: 0 };
+}
+
+/** Adds one photo's counts to `into` (mutated: called once per photo over hundreds of photos). */
+export function addJudgedPhoto(into: PipelineCounts, photo: JudgedPhoto, minProbability: number,
+  options: { minFaceHeight: number; rule: MatchRule }): void {
+  into.photos++;
+  const kept = photo.detections.filter((d) => d.label !== NOT_A_FACE);
+  const labels: FaceLabel[] = kept.map((d) => faceLabel(d.label as MaskLabel, d.probability, minProbability) ?? 'unknown');
+  const matched = matchEach(kept, photo.faces, { rule: options.rule, minFaceHeight: options.minFaceHeight });
+  const foundBy = new Map<number, number>();
+  matched.forEach((m, d) => {
+    if (typeof m === 'number') foundBy.set(m, d);
+  });
+  photo.faces.forEach((face, i) => {
+    if (face.h < options.minFaceHeight) return;
+    const c = into.perClass[face.label];
+    c.n++;
+    into.maskedShare.trueAll++;
+    if (face.label === 'with_mask') into.maskedShare.trueMasked++;
+    const d = foundBy.get(i);
+    if (d === undefined) return;
+    c.found++;
+    if (labels[d] === face.label) c.right++;
+    if (labels[d] === 'unknown') c.unknown++;
+  });
+  matched.forEach((m, d) => {
+    if (m === 'small') return;
+    into.counted++;
+    if (labels[d] === 'unknown') {
+      into.countedUnknown++;
+      return;
+    }
+    into.maskedShare.estimatedKnown++;
+    if (labels[d] === 'with_mask') into.maskedShare.estimatedMasked++;
+  });
+}
+
+/** Estimated minus true masked share, in percentage points (null without a known answer or a face). */
+export function maskedShareErrorPoints(c: PipelineCounts): number | null {
+  const { trueMasked, trueAll, estimatedMasked, estimatedKnown } = c.maskedShare;
+  if (trueAll === 0 || estimatedKnown === 0) return null;
+  return 100 * (estimatedMasked / estimatedKnown - trueMasked / trueAll);
+}

@@ -44,10 +44,13 @@ export class PipelineController implements ReactiveController {
     host.addController(this);
   }
 
+  /** The worker goes with the page's element; put back in the page, the element loads a new one on Start. */
   hostDisconnected(): void {
     this.client?.terminate();
     this.client = undefined;
     this.state = 'idle';
+    this.loading = undefined;
+    this.inFlight = false;
   }
 
   /** Starts loading (once); resolves when ready or failed. */

@@ -3,7 +3,7 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import globals from 'globals';
 
-// The layers (README, "Layout"), enforced. tsconfig.logic.json and tsconfig.worker.json keep the DOM out of
+// The layers (README, "How it is built"), enforced. tsconfig.logic.json and tsconfig.worker.json keep the DOM out of
 // src/logic and the worker; these rules keep the imports in line. Type-only imports cross layers freely: they
 // carry no code.
 const TFJS = { regex: '^@tensorflow(-models)?/', message: 'tfjs lives in the worker (src/ml via src/io/pipeline.worker.ts) only.' };

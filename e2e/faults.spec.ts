@@ -53,6 +53,21 @@ test.describe('faults on the live page', () => {
     await expect(page.getByTestId('start')).toBeVisible();
   });
 
+  test('the page’s element taken out of the document and put back: Start loads a new pipeline and counts', async ({ page }) => {
+    await startCamera(page);
+    await timed('firstCount', (timeout) => expect(figure(page, 'faces-in-view')).toHaveText('1', { timeout }));
+    // Its camera and worker are ended on the way out (the element's controllers let go of what they hold).
+    await page.evaluate(() => {
+      const app = document.querySelector('headcount-app');
+      const parent = app?.parentNode;
+      if (!app || !parent) throw new Error('no headcount-app');
+      app.remove();
+      parent.appendChild(app);
+    });
+    await page.getByTestId('start').click();
+    await timed('firstCount', (timeout) => expect(figure(page, 'faces-in-view')).toHaveText('1', { timeout }));
+  });
+
   test('the tab is frozen then resumed: counting goes on', async ({ page }) => {
     await startCamera(page);
     await timed('firstCount', (timeout) => expect(figure(page, 'faces-in-view')).toHaveText('1', { timeout }));

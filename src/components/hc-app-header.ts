@@ -1,14 +1,15 @@
-import { LitElement, css, html } from 'lit';
+import { css, html } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
-import { translate, type Locale, type MessageKey } from '../i18n/i18n';
+import { type Locale } from '../i18n/i18n';
 import { controlStyles } from './shared-styles';
+import { LocalizedElement } from './localized-element';
 
 /**
  * The page's header: the title, the language, projector mode and the button that starts a guided workshop.
  * Choices go up as `hc-locale`, `hc-projector` and `hc-workshop-start`.
  */
 @customElement('hc-app-header')
-export class HcAppHeader extends LitElement {
+export class HcAppHeader extends LocalizedElement {
   static override styles = [
     controlStyles,
     css`
@@ -42,18 +43,11 @@ export class HcAppHeader extends LitElement {
     `,
   ];
 
-  @property() locale: Locale = 'en';
   @property({ type: Boolean }) projector = false;
   /** A guided workshop runs: its start button is then hidden. */
   @property({ type: Boolean }) workshop = false;
 
-  private t(key: MessageKey): string {
-    return translate(this.locale, key);
-  }
 
-  private emit<T>(name: string, detail: T): void {
-    this.dispatchEvent(new CustomEvent<T>(name, { detail, bubbles: true, composed: true }));
-  }
 
   override render() {
     return html`<header>

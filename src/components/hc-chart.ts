@@ -1,9 +1,9 @@
-import { LitElement, css, html, nothing, svg } from 'lit';
+import { css, html, nothing, svg } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import { figureTableStyles } from './shared-styles';
-import { translate, type Locale } from '../i18n/i18n';
 import type { Buckets } from '../logic/aggregates';
 import { maskedShare } from '../logic/wilson';
+import { LocalizedElement } from './localized-element';
 
 /** How many of the latest minutes the chart draws (the table lists them too). */
 const CHART_MINUTES = 30;
@@ -16,7 +16,7 @@ const PAD = 24;
  * drawn in SVG, with the same numbers in a table for screen readers and anyone who prefers one.
  */
 @customElement('hc-chart')
-export class HcChart extends LitElement {
+export class HcChart extends LocalizedElement {
   static override styles = [
     figureTableStyles,
     css`
@@ -51,24 +51,22 @@ export class HcChart extends LitElement {
     `,
   ];
 
-  @property() locale: Locale = 'en';
   @property({ attribute: false }) buckets?: Buckets;
 
   override render() {
-    const t = (key: Parameters<typeof translate>[1], params = {}) => translate(this.locale, key, params);
     const rows = Object.entries(this.buckets?.buckets ?? {})
       .map(([key, counts]) => ({ minute: Number(key), counts }))
       .filter((r) => r.counts.passes > 0 || r.counts.optedOut > 0)
       .sort((a, b) => a.minute - b.minute)
       .slice(-CHART_MINUTES);
-    if (rows.length === 0) return html`<h3>${t('chartTitle')}</h3><p>${t('chartEmpty')}</p>`;
+    if (rows.length === 0) return html`<h3>${this.t('chartTitle')}</h3><p>${this.t('chartEmpty')}</p>`;
     const maxPasses = Math.max(1, ...rows.map((r) => r.counts.passes));
     const step = (WIDTH - 2 * PAD) / rows.length;
     const y = (fraction: number) => HEIGHT - PAD - fraction * (HEIGHT - 2 * PAD);
     const time = (ms: number) => new Date(ms).toLocaleTimeString(this.locale, { hour: '2-digit', minute: '2-digit' });
     const shares = rows.map((r) => maskedShare(r.counts));
-    return html`<h3>${t('chartTitle')}</h3>
-      <svg viewBox="0 0 ${WIDTH} ${HEIGHT}" role="img" aria-label=${t('chartTitle')}>
+    return html`<h3>${this.t('chartTitle')}</h3>
+      <svg viewBox="0 0 ${WIDTH} ${HEIGHT}" role="img" aria-label=${this.t('chartTitle')}>
         <line class="axis" x1=${PAD} y1=${y(0)} x2=${WIDTH - PAD} y2=${y(0)}></line>
         <text x=${PAD} y=${PAD - 8}>${maxPasses}</text>
         ${rows.map((r, i) => {
@@ -82,14 +80,14 @@ export class HcChart extends LitElement {
         <text x=${WIDTH - PAD} y=${HEIGHT - 4} text-anchor="end">${time(rows[rows.length - 1].minute)}</text>
       </svg>
       <details>
-        <summary>${t('chartTable')}</summary>
+        <summary>${this.t('chartTable')}</summary>
         <div class="table-scroll"><table data-testid="chart-table">
           <thead>
             <tr>
-              <th scope="col">${t('chartMinute')}</th>
-              <th scope="col">${t('passes')}</th>
-              <th scope="col">${t('optedOut')}</th>
-              <th scope="col">${t('percentMasked')}</th>
+              <th scope="col">${this.t('chartMinute')}</th>
+              <th scope="col">${this.t('passes')}</th>
+              <th scope="col">${this.t('optedOut')}</th>
+              <th scope="col">${this.t('percentMasked')}</th>
             </tr>
           </thead>
           <tbody>

@@ -1,9 +1,9 @@
-import { LitElement, css, html, nothing } from 'lit';
+import { css, html, nothing } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import { percent } from './format';
 import { controlStyles, figureTableStyles } from './shared-styles';
 import type { PageTimings } from './hc-pipeline';
-import { translate, type Locale, type MessageKey } from '../i18n/i18n';
+import { type MessageKey } from '../i18n/i18n';
 import type { Buckets, DecreeFigures, Figures, PerFrameFigures } from '../logic/aggregates';
 import { MIN_CLASSIFIED_FOR_SHARE, type MaskedShare } from '../logic/wilson';
 import './hc-chart';
@@ -11,6 +11,7 @@ import './hc-figure';
 import type { FigureRank } from './hc-figure';
 import './hc-opt-out';
 import './hc-pipeline';
+import { LocalizedElement } from './localized-element';
 import { unknownReasonCounts } from './unknown-text';
 
 export const COUNTING_MODES = ['live', 'decree', 'per-frame'] as const;
@@ -30,7 +31,7 @@ const MODE_HELP: Record<CountingMode, MessageKey> = {
  * (`hc-mode-change`, `hc-opt-out`, `hc-reset`, `hc-export`).
  */
 @customElement('hc-counter-view')
-export class HcCounterView extends LitElement {
+export class HcCounterView extends LocalizedElement {
   static override styles = [
     figureTableStyles,
     controlStyles,
@@ -112,7 +113,6 @@ export class HcCounterView extends LitElement {
     `,
   ];
 
-  @property() locale: Locale = 'en';
   @property() mode: CountingMode = 'live';
   @property({ attribute: false }) figures?: Figures;
   @property({ attribute: false }) perFrame?: PerFrameFigures;
@@ -129,13 +129,7 @@ export class HcCounterView extends LitElement {
   /** Stage timings of the latest frame, for the pipeline picture; absent when not counting. */
   @property({ attribute: false }) timings?: PageTimings;
 
-  private t(key: MessageKey, params: Record<string, string | number> = {}): string {
-    return translate(this.locale, key, params);
-  }
 
-  private emit<T>(name: string, detail: T): void {
-    this.dispatchEvent(new CustomEvent<T>(name, { detail, bubbles: true, composed: true }));
-  }
 
   private figure(testId: string, label: MessageKey, value: number | undefined, rank: FigureRank = 'secondary') {
     return html`<hc-figure

@@ -1,12 +1,13 @@
-import { LitElement, css, html, nothing, svg } from 'lit';
+import { css, html, nothing, svg } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
-import { translate, type Locale, type MessageKey } from '../i18n/i18n';
+import { type MessageKey } from '../i18n/i18n';
 import type { TrackView } from '../logic/counting-session';
 import type { ShakeStatus } from '../logic/shake';
 import { percent } from './format';
 import { figureTableStyles } from './shared-styles';
 import { UNKNOWN_REASON_TEXT } from './unknown-text';
 import type { PageTimings } from './hc-pipeline';
+import { LocalizedElement } from './localized-element';
 
 const SHAKE_STATUS: Record<ShakeStatus, MessageKey> = {
   'warming-up': 'shakeWarmingUp',
@@ -36,7 +37,7 @@ const TRACE_H = 90;
  * uses with its thresholds, and the time each stage took. No pixel of the frame is ever drawn.
  */
 @customElement('hc-how-view')
-export class HcHowView extends LitElement {
+export class HcHowView extends LocalizedElement {
   static override styles = [
     figureTableStyles,
     css`
@@ -116,15 +117,11 @@ export class HcHowView extends LitElement {
     `,
   ];
 
-  @property() locale: Locale = 'en';
   @property({ type: Number }) frameWidth = 0;
   @property({ type: Number }) frameHeight = 0;
   @property({ attribute: false }) tracks: TrackView[] = [];
   @property({ attribute: false }) timings?: PageTimings;
 
-  private t(key: MessageKey, params: Record<string, string | number> = {}): string {
-    return translate(this.locale, key, params);
-  }
 
   private scene() {
     const w = this.frameWidth;

@@ -1,8 +1,8 @@
-import { LitElement, css, html, nothing } from 'lit';
+import { css, html, nothing } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
-import { translate, type Locale, type MessageKey } from '../i18n/i18n';
 import { OPT_OUT_KEY } from './keys';
 import { controlStyles } from './shared-styles';
+import { LocalizedElement } from './localized-element';
 
 /** How the block sits in its view: stacked under the Counter's figures, or one row in the workshop. */
 export type OptOutLayout = 'stacked' | 'inline';
@@ -13,7 +13,7 @@ export type OptOutLayout = 'stacked' | 'inline';
  * workshop announce an opt-out the same way. A press goes up as `hc-opt-out`; what it does is the app's.
  */
 @customElement('hc-opt-out')
-export class HcOptOut extends LitElement {
+export class HcOptOut extends LocalizedElement {
   static override styles = [
     controlStyles,
     css`
@@ -67,7 +67,6 @@ export class HcOptOut extends LitElement {
     `,
   ];
 
-  @property() locale: Locale = 'en';
   @property({ reflect: true }) layout: OptOutLayout = 'stacked';
   /** Counting is possible (camera running and models loaded); the button is disabled otherwise. */
   @property({ type: Boolean }) running = false;
@@ -80,9 +79,6 @@ export class HcOptOut extends LitElement {
   /** Length of the pause, for the help line under the stacked button. */
   @property({ type: Number }) pauseSeconds = 5;
 
-  private t(key: MessageKey, params: Record<string, string | number> = {}): string {
-    return translate(this.locale, key, params);
-  }
 
   override render() {
     return html`<div class="opt-out">
@@ -91,7 +87,7 @@ export class HcOptOut extends LitElement {
         data-testid="dont-count-me"
         aria-keyshortcuts=${OPT_OUT_KEY}
         ?disabled=${!this.running}
-        @click=${() => this.dispatchEvent(new CustomEvent<null>('hc-opt-out', { detail: null, bubbles: true, composed: true }))}
+        @click=${() => this.emit<null>('hc-opt-out', null)}
       >
         ${this.t('dontCountMe')}
       </button>

@@ -1,12 +1,12 @@
-import { LitElement, css, html, nothing } from 'lit';
+import { css, html, nothing } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
-import { translate, type Locale, type MessageKey } from '../i18n/i18n';
 import type { NetworkUsage } from '../logic/network-usage';
 import type { BackendInfo } from '../ml/pipeline-types';
+import { LocalizedElement } from './localized-element';
 
 /** The page's small print: what is kept, the network meter, and which computation engine runs. */
 @customElement('hc-page-footer')
-export class HcPageFooter extends LitElement {
+export class HcPageFooter extends LocalizedElement {
   static override styles = css`
     :host {
       display: block;
@@ -21,13 +21,9 @@ export class HcPageFooter extends LitElement {
     }
   `;
 
-  @property() locale: Locale = 'en';
   @property({ attribute: false }) network?: NetworkUsage;
   @property({ attribute: false }) backend?: BackendInfo;
 
-  private t(key: MessageKey, params: Record<string, string | number> = {}): string {
-    return translate(this.locale, key, params);
-  }
 
   private backendLabel(b: BackendInfo): string {
     if (b.name !== 'wasm') return b.name === 'webgl' ? 'WebGL' : 'CPU';

@@ -1,7 +1,8 @@
-import { LitElement, css, html, nothing, svg, type SVGTemplateResult } from 'lit';
+import { css, html, nothing, svg, type SVGTemplateResult } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
-import { translate, type Locale, type MessageKey } from '../i18n/i18n';
+import { type MessageKey } from '../i18n/i18n';
 import type { StageTimings } from '../logic/frame';
+import { LocalizedElement } from './localized-element';
 
 /** Stage timings of the latest frame, plus the page-side tracking and head-shake step. */
 export type PageTimings = StageTimings & { trackMs: number };
@@ -45,7 +46,7 @@ const ICONS: Record<Stage['id'], SVGTemplateResult> = {
  * the latest frame. What leaves each stage is smaller than what came in; only the last one is kept.
  */
 @customElement('hc-pipeline')
-export class HcPipeline extends LitElement {
+export class HcPipeline extends LocalizedElement {
   static override styles = css`
     :host {
       display: block;
@@ -127,15 +128,11 @@ export class HcPipeline extends LitElement {
     }
   `;
 
-  @property() locale: Locale = 'en';
   /** Timings of the latest frame; absent before the first one. */
   @property({ attribute: false }) timings?: PageTimings;
   /** Faces found in the latest frame. */
   @property({ type: Number }) faces = 0;
 
-  private t(key: MessageKey, params: Record<string, string | number> = {}): string {
-    return translate(this.locale, key, params);
-  }
 
   override render() {
     const timings = this.timings;

@@ -1,9 +1,9 @@
-import { LitElement, css, html, nothing } from 'lit';
+import { css, html, nothing } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
-import type { Locale } from '../i18n/i18n';
 import { RULES_CONTENT, SOURCE_IDS, type RulesContent, type SourceId, type SourcedItem } from '../i18n/rules-content';
 import type { SystemLimits } from '../logic/system-limits';
 import { limitTables, type LimitTable } from './rules-limits';
+import { LocalizedElement } from './localized-element';
 
 /**
  * The "Rules and limits" view: the Cannes 2020 story and the vendor's claims, the CNIL's responses, the law, the
@@ -12,7 +12,7 @@ import { limitTables, type LimitTable } from './rules-limits';
  * Headings start at h2: the page's h1 belongs to the app shell.
  */
 @customElement('hc-rules-view')
-export class HcRulesView extends LitElement {
+export class HcRulesView extends LocalizedElement {
   static override styles = css`
     :host {
       display: block;
@@ -105,7 +105,6 @@ export class HcRulesView extends LitElement {
   `;
 
   /** Language of the view ('en' or 'fr'). */
-  @property() locale: Locale = 'en';
   /** This system's measured limits, filled by the page from the model cards. */
   @property({ attribute: false }) limits: SystemLimits = {};
 

@@ -1,9 +1,9 @@
-import { LitElement, css, html, nothing, type PropertyValues } from 'lit';
+import { css, html, nothing, type PropertyValues } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
-import { translate, type Locale, type MessageKey } from '../i18n/i18n';
 import { fileProblemText } from '../i18n/file-problems';
 import type { ErrorReport, FileReport } from '../logic/report';
 import { controlStyles } from './shared-styles';
+import { LocalizedElement } from './localized-element';
 
 /** The lines `npm run analyze` prints for the same files: one JSON object per line. */
 export function reportLines(reports: readonly FileReport[]): string {
@@ -15,7 +15,7 @@ export function reportLines(reports: readonly FileReport[]): string {
  * upload) and offers the JSON, identical to `npm run analyze`, for download. Files go up as `hc-files`.
  */
 @customElement('hc-testbed')
-export class HcTestbed extends LitElement {
+export class HcTestbed extends LocalizedElement {
   static override styles = [
     controlStyles,
     css`
@@ -51,7 +51,6 @@ export class HcTestbed extends LitElement {
   `,
   ];
 
-  @property() locale: Locale = 'en';
   @property({ attribute: false }) reports: FileReport[] = [];
   /** The file being analysed now, or empty. */
   @property() busyFile = '';
@@ -60,9 +59,6 @@ export class HcTestbed extends LitElement {
   private text = '';
   private downloadUrl?: string;
 
-  private t(key: MessageKey, params: Record<string, string | number> = {}): string {
-    return translate(this.locale, key, params);
-  }
 
   override willUpdate(changed: PropertyValues<this>): void {
     if (!changed.has('reports')) return;
@@ -80,7 +76,7 @@ export class HcTestbed extends LitElement {
     const input = event.target as HTMLInputElement;
     const files = [...(input.files ?? [])];
     input.value = '';
-    if (files.length) this.dispatchEvent(new CustomEvent<File[]>('hc-files', { detail: files, bubbles: true, composed: true }));
+    if (files.length) this.emit<File[]>('hc-files', files);
   }
 
   override render() {

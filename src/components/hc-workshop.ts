@@ -1,6 +1,6 @@
-import { LitElement, css, html, nothing } from 'lit';
+import { css, html, nothing } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
-import { translate, type Locale, type MessageKey } from '../i18n/i18n';
+import { type MessageKey } from '../i18n/i18n';
 import type { Figures } from '../logic/aggregates';
 import type { MaskLabel } from '../logic/frame';
 import type { SystemLimits } from '../logic/system-limits';
@@ -12,6 +12,7 @@ import { MASK_LABEL_TEXT, PASS_OUTCOME, STEP_TEXT, arrivalMessage, lawLimitParam
 import './hc-figure';
 import './hc-opt-out';
 import './hc-pipeline';
+import { LocalizedElement } from './localized-element';
 
 /** One face of the latest frame as the workshop shows it: the classifier's label and score, nothing else. */
 export interface FaceLabel {
@@ -26,7 +27,7 @@ export interface FaceLabel {
  * `hc-workshop-leave`, `hc-opt-out` and `hc-open-rules`.
  */
 @customElement('hc-workshop')
-export class HcWorkshop extends LitElement {
+export class HcWorkshop extends LocalizedElement {
   static override styles = [
     controlStyles,
     css`
@@ -135,7 +136,6 @@ export class HcWorkshop extends LitElement {
     `,
   ];
 
-  @property() locale: Locale = 'en';
   @property({ attribute: false }) state?: WorkshopState;
   @property({ attribute: false }) figures?: Figures;
   /** The faces of the latest frame (label and score only). */
@@ -149,13 +149,7 @@ export class HcWorkshop extends LitElement {
   @property() confirmation = '';
   @property() shakeWarning = '';
 
-  private t(key: MessageKey, params: Record<string, string | number> = {}): string {
-    return translate(this.locale, key, params);
-  }
 
-  private emit<T>(name: string, detail: T): void {
-    this.dispatchEvent(new CustomEvent<T>(name, { detail, bubbles: true, composed: true }));
-  }
 
   private outcome(state: WorkshopState): string {
     const arrival = state.reachedBy;

@@ -1,6 +1,6 @@
-import { LitElement, html, nothing } from 'lit';
+import { html, nothing } from 'lit';
 import { customElement, state } from 'lit/decorators.js';
-import { preferredLocale, translate, type Locale, type MessageKey } from '../i18n/i18n';
+import { preferredLocale, type Locale, type MessageKey } from '../i18n/i18n';
 import { AggregateStore, pageStorage } from '../io/aggregate-store';
 import { CameraController } from '../io/camera-controller';
 import { CountingController } from '../io/counting-controller';
@@ -19,6 +19,7 @@ import { appStyles } from './headcount-app.styles';
 import type { CountingMode, ExportFormat } from './hc-counter-view';
 import type { PageTimings } from './hc-pipeline';
 import { keyAction, type KeyAction } from './keys';
+import { LocalizedElement } from './localized-element';
 import { controlStyles } from './shared-styles';
 import { statusText } from './status-text';
 import { tokenStyles } from './tokens';
@@ -42,10 +43,10 @@ const VIEW_LABEL: Record<View, MessageKey> = { counter: 'viewCounter', how: 'vie
  * track.
  */
 @customElement('headcount-app')
-export class HeadcountApp extends LitElement {
+export class HeadcountApp extends LocalizedElement {
   static override styles = [tokenStyles, controlStyles, appStyles];
 
-  @state() private locale: Locale = preferredLocale(navigator.languages);
+  override locale: Locale = preferredLocale(navigator.languages);
   @state() private view: View = 'counter';
   @state() private mode: CountingMode = 'live';
   @state() private projector = false;
@@ -95,10 +96,6 @@ export class HeadcountApp extends LitElement {
   override disconnectedCallback(): void {
     window.removeEventListener('keydown', this.onKey);
     super.disconnectedCallback();
-  }
-
-  private t(key: MessageKey, params: Record<string, string | number> = {}): string {
-    return translate(this.locale, key, params);
   }
 
   private act(action: KeyAction): void {

@@ -18,7 +18,7 @@ export type PipelineSettings = PipelineRequests['init']['params'];
 
 /**
  * Loads the models in the worker and sends it video frames, one at a time: a frame that arrives while the
- * previous one is still being processed is dropped (and counted), never queued.
+ * previous one is still being processed is dropped, never queued.
  */
 export class PipelineController implements ReactiveController {
   state: PipelineState = 'idle';
@@ -26,7 +26,6 @@ export class PipelineController implements ReactiveController {
   backend?: BackendInfo;
   error?: PipelineError;
   processedFrames = 0;
-  droppedFrames = 0;
   /** Frames processed per second over the last few seconds, or undefined before there are enough. */
   fps?: number;
   private recentResults: number[] = [];
@@ -44,10 +43,13 @@ export class PipelineController implements ReactiveController {
     host.addController(this);
   }
 
+  /** The worker goes with the page's element; put back in the page, the element loads a new one on Start. */
   hostDisconnected(): void {
     this.client?.terminate();
     this.client = undefined;
     this.state = 'idle';
+    this.loading = undefined;
+    this.inFlight = false;
   }
 
   /** Starts loading (once); resolves when ready or failed. */
@@ -58,10 +60,7 @@ export class PipelineController implements ReactiveController {
 
   /** Offers the current video frame to the pipeline; dropped if the previous frame is still in flight. */
   submit(source: HTMLVideoElement, timestamp: number): void {
-    if (this.state !== 'ready' || !this.client || this.inFlight || this.analysing) {
-      if (this.state === 'ready') this.droppedFrames++;
-      return;
-    }
+    if (this.state !== 'ready' || !this.client || this.inFlight || this.analysing) return;
     const client = this.client;
     this.inFlight = true;
     captureFrame(source)

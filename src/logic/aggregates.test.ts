@@ -8,7 +8,6 @@ import {
   decreeFigures,
   emptyBuckets,
   figuresOf,
-  mergeBuckets,
   parseBuckets,
   perFrameFigures,
   totals,
@@ -38,13 +37,12 @@ describe('aggregates', () => {
     expect(f.percentMasked.interval?.low).toBeCloseTo(0.3755, 3);
   });
 
-  it('merges and survives a JSON round trip (what localStorage holds)', () => {
-    const a = addToBucket(emptyBuckets(), T0, { passes: 2, withMask: 2, frames: 30, faceFrames: 40 });
-    const b = addToBucket(addToBucket(emptyBuckets(), T0, { passes: 1, optedOut: 1 }), T0 + BUCKET_MS, { passes: 1 });
-    const merged = mergeBuckets(a, b);
-    expect(merged.buckets[String(T0)]).toMatchObject({ passes: 3, withMask: 2, optedOut: 1, faceFrames: 40 });
-    expect(parseBuckets(bucketsToJson(merged))).toEqual(merged);
-    expect(mergeBuckets(merged, emptyBuckets())).toEqual(merged);
+  it('adds up within a minute and survives a JSON round trip (what localStorage holds)', () => {
+    let buckets = addToBucket(emptyBuckets(), T0, { passes: 2, withMask: 2, frames: 30, faceFrames: 40 });
+    buckets = addToBucket(addToBucket(buckets, T0 + 1000, { passes: 1, optedOut: 1 }), T0 + BUCKET_MS, { passes: 1 });
+    expect(buckets.buckets[String(T0)]).toMatchObject({ passes: 3, withMask: 2, optedOut: 1, faceFrames: 40 });
+    expect(buckets.buckets[String(T0 + BUCKET_MS)]).toMatchObject({ passes: 1 });
+    expect(parseBuckets(bucketsToJson(buckets))).toEqual(buckets);
   });
 
   it('rejects anything that is not Headcount buckets', () => {

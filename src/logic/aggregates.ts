@@ -114,13 +114,6 @@ export function addToBucket(buckets: Buckets, t: number, delta: Partial<Counts>)
   return { version: 1, buckets: { ...buckets.buckets, [key]: addCounts(buckets.buckets[key] ?? emptyCounts(), delta) } };
 }
 
-/** Sum of two sets of buckets (e.g. stored history and the current session). */
-export function mergeBuckets(a: Buckets, b: Buckets): Buckets {
-  const out: Record<string, Counts> = { ...a.buckets };
-  for (const [key, counts] of Object.entries(b.buckets)) out[key] = addCounts(out[key] ?? emptyCounts(), counts);
-  return { version: 1, buckets: out };
-}
-
 /** Sum over the buckets whose minute starts in [from, to). */
 export function totals(buckets: Buckets, from = -Infinity, to = Infinity): Counts {
   let sum = emptyCounts();

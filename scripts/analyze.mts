@@ -1,9 +1,10 @@
 /**
- * npm run analyze -- FILE... [--backend wasm|webgl|cpu] [--frames]
+ * npm run analyze -- FILE... [--backend wasm|webgl|cpu] [--frames] [--detector yunet|blazeface]
  *
  * Runs the page's own pipeline (headless Chromium, lab.html) on image and video files and prints one JSON
  * object per line per file. A file that cannot be read gives {"file","error"}; the others still run and the
- * exit code is 1 at the end.
+ * exit code is 1 at the end. `--detector blazeface` finds the faces with the comparison detector instead of YuNet
+ * (the classifier and counting are the same); each line says which detector ran.
  */
 import { execFileSync } from 'node:child_process';
 import { readFile } from 'node:fs/promises';
@@ -11,6 +12,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import type { FileReport } from '../src/logic/report.ts';
 import { isBackendName } from '../src/ml/pipeline-types.ts';
+import { DEFAULT_DETECTOR, DETECTOR_NAMES, isDetectorName } from '../src/ml/pipeline-types.ts';
 import { openLab } from './lib/lab.ts';
 import { errorMessage } from '../src/logic/error-message.ts';
 import { round } from '../src/logic/stats.ts';
@@ -23,16 +25,19 @@ const { values, positionals } = parseArgs({
   options: {
     backend: { type: 'string' },
     frames: { type: 'boolean', default: false },
+    detector: { type: 'string', default: DEFAULT_DETECTOR },
   },
 });
 
 function usage(message: string): never {
-  console.error(`${message}\nusage: npm run analyze -- FILE... [--backend wasm|webgl|cpu] [--frames]`);
+  console.error(`${message}\nusage: npm run analyze -- FILE... [--backend wasm|webgl|cpu] [--frames] [--detector ${DETECTOR_NAMES.join('|')}]`);
   process.exit(2);
 }
 
 if (positionals.length === 0) usage('no file given');
 if (values.backend !== undefined && !isBackendName(values.backend)) usage(`unknown backend ${values.backend}`);
+const detector = values.detector;
+if (!isDetectorName(detector)) usage(`unknown detector ${detector}: use ${DETECTOR_NAMES.join(' or ')}`);
 
 /** The container's frame rate, from ffprobe when it is installed; undefined lets the page measure it. */
 function probeFps(file: string): number | undefined {
@@ -57,10 +62,10 @@ try {
     try {
       const base64 = (await readFile(file)).toString('base64');
       if (IMAGE.test(file)) {
-        report = await lab.page.evaluate(([f, b]) => window.headcountLab.analyzeImage(f, b), [file, base64] as const);
+        report = await lab.page.evaluate(([f, b, d]) => window.headcountLab.analyzeImage(f, b, d), [file, base64, detector] as const);
       } else if (VIDEO.test(file)) {
         const options = { fps: probeFps(file), perFrame: values.frames };
-        report = await lab.page.evaluate(([f, b, o]) => window.headcountLab.analyzeVideo(f, b, o), [file, base64, options] as const);
+        report = await lab.page.evaluate(([f, b, o, d]) => window.headcountLab.analyzeVideo(f, b, o, d), [file, base64, options, detector] as const);
       } else {
         report = { file, error: `unsupported file type ${path.extname(file) || '(none)'}: use jpg, png, webp, mp4 or webm` };
       }

@@ -11,6 +11,7 @@ import type { PipelineClient } from './pipeline-client';
 import { captureFrame } from './frame-capture';
 import { errorMessage } from '../logic/error-message';
 import { median, quantile, round } from '../logic/stats';
+import { DEFAULT_DETECTOR, type DetectorName } from '../ml/pipeline-types';
 
 export interface VideoOptions {
   /** Frame rate of the file, when the caller knows it (ffprobe); otherwise measured by playing a few frames. */
@@ -24,7 +25,11 @@ export interface VideoOptions {
  * the report `npm run analyze` prints and the test bed downloads. Nothing is uploaded anywhere.
  */
 export class FileAnalyzer {
-  constructor(private readonly client: PipelineClient) {}
+  /** `detector` finds the faces in every file (YuNet unless told; another is loaded by the worker on first use). */
+  constructor(
+    private readonly client: PipelineClient,
+    private readonly detector: DetectorName = DEFAULT_DETECTOR,
+  ) {}
 
   async analyzeImage(file: string, blob: Blob): Promise<ImageReport | ErrorReport> {
     let bitmap: ImageBitmap;
@@ -36,8 +41,8 @@ export class FileAnalyzer {
     const { width, height } = bitmap;
     const t0 = performance.now();
     try {
-      const result = await this.client.request('frame', { image: bitmap });
-      return { file, width, height, ms: round(performance.now() - t0), faces: result.faces.map(faceReport) };
+      const result = await this.client.request('frame', { image: bitmap, detector: this.detector });
+      return { file, detector: this.detector, width, height, ms: round(performance.now() - t0), faces: result.faces.map(faceReport) };
     } catch (e) {
       return { file, error: errorMessage(e) };
     }
@@ -64,12 +69,16 @@ export class FileAnalyzer {
         video.currentTime = t;
         await videoEvent(video, 'seeked');
         const t0 = performance.now();
-        const result: FrameResult = await this.client.request('frame', { image: await captureFrame(video), timestamp: t * 1000 });
+        const result: FrameResult = await this.client.request('frame', {
+          image: await captureFrame(video),
+          timestamp: t * 1000,
+          detector: this.detector,
+        });
         timings.push(performance.now() - t0);
         session.update(result);
         if (options.perFrame) perFrame.push({ t: round(t, 3), faces: result.faces.map(faceReport) });
       }
-      const report: VideoReport = { file, frames: count, fps, msPerFrame: { median: round(median(timings)), p95: round(quantile(timings, 0.95)) }, ...session.summary() };
+      const report: VideoReport = { file, detector: this.detector, frames: count, fps, msPerFrame: { median: round(median(timings)), p95: round(quantile(timings, 0.95)) }, ...session.summary() };
       if (options.perFrame) report.perFrame = perFrame;
       return report;
     } catch (e) {

@@ -19,6 +19,8 @@ export interface FaceReport {
 
 export interface ImageReport {
   file: string;
+  /** The face detector that found the faces (DetectorName): YuNet unless another was asked for. */
+  detector: string;
   width: number;
   height: number;
   ms: number;
@@ -34,6 +36,8 @@ export interface FrameReport {
 /** A video's report: frames and timings, plus what the counting session made of it (passes, opt-outs, timeline). */
 export interface VideoReport extends VideoSummary {
   file: string;
+  /** The face detector that found the faces (DetectorName). */
+  detector: string;
   /** Number of frames analysed. */
   frames: number;
   fps: number;

@@ -48,7 +48,7 @@ function contentSecurityPolicy(): Plugin {
  * comparison never downloads them, so the first visit's budget and requests stay what they were. Cached at run
  * time instead, the first time the comparison fetches them, so the comparison works offline after one visit with it.
  */
-const COMPARISON_FILES = /\/(models\/blazeface\/[^/]+|assets\/blazeface-detector-[^/]+\.js)$/;
+const COMPARISON_FILES = /\/(models\/blazeface\/[^/?]+|assets\/blazeface-detector-[^/?]+\.js)$/;
 
 /**
  * Offline use (a workshop room without Wi-Fi): a service worker precaches the page, its scripts, the models
@@ -75,7 +75,10 @@ const offline = VitePWA({
     globIgnores: ['lab.html', 'assets/lab-*.js', 'assets/baseline-*.js', 'assets/blazeface-detector-*.js', 'models/blazeface/**'],
     runtimeCaching: [
       {
-        urlPattern: ({ url, sameOrigin }) => sameOrigin && COMPARISON_FILES.test(url.pathname),
+        // A RegExp, not a function: workbox copies the pattern into sw.js as text, where a function's closure
+        // (this file's constants) does not exist. Same-origin only: workbox matches a RegExp anywhere in a
+        // same-origin URL, and only from the start in a cross-origin one.
+        urlPattern: COMPARISON_FILES,
         // Hashed chunk names and weights checked by sha256: a cached copy is never stale.
         handler: 'CacheFirst',
         options: { cacheName: 'headcount-comparison' },

@@ -1,7 +1,7 @@
 import { LitElement, css, html, nothing, type PropertyValues } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import { translate, type Locale, type MessageKey } from '../i18n/i18n';
-import type { FileReport } from '../logic/report';
+import { reportTally, type FileReport } from '../logic/report';
 import { controlStyles } from './shared-styles';
 
 /** The lines `npm run analyze` prints for the same files: one JSON object per line. */
@@ -30,6 +30,16 @@ export class HcTestbed extends LitElement {
       padding: 0.5rem;
       font-size: 0.85em;
     }
+    table {
+      border-collapse: collapse;
+      margin-block: var(--hc-space-2);
+    }
+    td,
+    th {
+      text-align: start;
+      padding: var(--hc-space-1) var(--hc-space-2);
+      border-bottom: 1px solid var(--hc-line);
+    }
     .error {
       color: var(--hc-alert);
       font-weight: 700;
@@ -52,6 +62,8 @@ export class HcTestbed extends LitElement {
   @property({ attribute: false }) reports: FileReport[] = [];
   /** The file being analysed now, or empty. */
   @property() busyFile = '';
+  /** Each file also goes through the comparison detector (BlazeFace); the reports then come in pairs. */
+  @property({ type: Boolean }) compare = false;
 
   /** The reports as `analyze` prints them, and a blob: URL to download them; rebuilt only when they change. */
   private text = '';
@@ -80,8 +92,47 @@ export class HcTestbed extends LitElement {
     if (files.length) this.dispatchEvent(new CustomEvent<File[]>('hc-files', { detail: files, bubbles: true, composed: true }));
   }
 
+  private toggleCompare(): void {
+    this.dispatchEvent(new CustomEvent<boolean>('hc-testbed-compare', { detail: !this.compare, bubbles: true, composed: true }));
+  }
+
+  /** Each file's reports, one row per detector: what each found and how many it called masked. */
+  private sideBySide() {
+    const rows = this.reports.flatMap((report) => {
+      const tally = reportTally(report);
+      return tally && 'detector' in report ? [{ report, tally }] : [];
+    });
+    if (!this.compare || rows.length === 0) return nothing;
+    return html`<h3>${this.t('testBedCompareTitle')}</h3>
+      <table data-testid="testbed-compare-table">
+        <thead>
+          <tr>
+            <th scope="col">${this.t('testBedFile')}</th>
+            <th scope="col">${this.t('compareDetector')}</th>
+            <th scope="col">${this.t('testBedFaces')}</th>
+            <th scope="col">${this.t('testBedMasked')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          ${rows.map(
+            ({ report, tally }) => html`<tr data-detector=${report.detector}>
+              <td>${report.file}</td>
+              <td>${report.detector}</td>
+              <td data-testid=${`testbed-found-${report.detector}`}>${tally.found}</td>
+              <td>${tally.withMask} / ${tally.classified}</td>
+            </tr>`,
+          )}
+        </tbody>
+      </table>`;
+  }
+
   override render() {
     return html`<p>${this.t('testBedIntro')}</p>
+      <p>
+        <button data-testid="testbed-compare" aria-pressed=${this.compare ? 'true' : 'false'} @click=${this.toggleCompare}>
+          ${this.t('testBedCompare')}
+        </button>
+      </p>
       <label class="button file-picker" data-testid="testbed-picker"
         ><input
           class="visually-hidden"
@@ -100,6 +151,7 @@ export class HcTestbed extends LitElement {
         ? html`<a class="button download" data-testid="testbed-download" href=${this.downloadUrl} download="headcount-analysis.jsonl"
               >${this.t('testBedDownload')}</a
             >
+            ${this.sideBySide()}
             <pre data-testid="testbed-json">${this.text}</pre>`
         : nothing}`;
   }
@@ -111,5 +163,7 @@ declare global {
   }
   interface HTMLElementEventMap {
     'hc-files': CustomEvent<File[]>;
+    /** true: also run the comparison detector on the next files. */
+    'hc-testbed-compare': CustomEvent<boolean>;
   }
 }

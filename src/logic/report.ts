@@ -66,3 +66,16 @@ export function faceReport(face: ClassifiedFace): FaceReport {
   if (face.maskScore !== undefined) report.maskScore = round(face.maskScore, 3);
   return report;
 }
+
+/**
+ * What the test bed's side-by-side table shows of one report: faces found (an image) or passes counted (a video),
+ * and how many of them the classifier called with_mask, out of those it classified. Undefined for an error.
+ */
+export function reportTally(report: FileReport): { found: number; withMask: number; classified: number } | undefined {
+  if ('error' in report) return undefined;
+  if ('faces' in report) {
+    const classified = report.faces.filter((f) => f.mask !== undefined);
+    return { found: report.faces.length, withMask: classified.filter((f) => f.mask === 'with_mask').length, classified: classified.length };
+  }
+  return { found: report.passes, withMask: report.withMask, classified: report.withMask + report.withoutMask + report.maskIncorrect };
+}

@@ -2,8 +2,10 @@ import AxeBuilder from '@axe-core/playwright';
 import path from 'node:path';
 import type { Page, Request } from '@playwright/test';
 import { expect, figure, startCamera, test } from './fixtures';
-import { FIXTURE_IMG_DIR } from './paths';
+import { FIXTURE_IMG_DIR, REPO_ROOT } from './paths';
 import { timed, waitForFrames } from './timing';
+import { readFileSync } from 'node:fs';
+import type { DetectionFigures } from '../src/logic/measured-figures';
 
 /** The comparison's own files: BlazeFace's weights and its code chunk (vite.config.ts, COMPARISON_FILES). */
 const COMPARISON_FILE = /\/(models\/blazeface\/|assets\/blazeface-detector-)/;
@@ -106,4 +108,21 @@ test('the test bed runs an image through both detectors, side by side', async ({
   await expect(page.getByTestId('testbed-found-blazeface')).toHaveText('2');
   const lines = (await page.getByTestId('testbed-json').textContent())?.trim().split('\n') ?? [];
   expect(lines.map((l) => (JSON.parse(l) as { detector: string }).detector)).toEqual(['yunet', 'blazeface']);
+});
+
+test('Rules and limits explains why detectors differ, with both detectors\' measured figures, in both languages, axe clean', async ({ page }) => {
+  await page.goto('./');
+  await page.getByTestId('view-rules').click();
+  const section = page.getByTestId('rules-detectors');
+  await expect(section.getByRole('heading', { name: 'The number depends on the model' })).toBeVisible();
+  // Figures from models/detection-figures.json: one table per detector, YuNet's marked as the one that counts.
+  await expect(section.locator('caption')).toHaveText([/YuNet \(score ≥ 0\.7\) · counts on this page/, /BlazeFace \(score ≥ 0\.75\)/]);
+  const figures = JSON.parse(readFileSync(path.join(REPO_ROOT, 'models', 'detection-figures.json'), 'utf8')) as DetectionFigures;
+  const masked = figures.detectorComparison.detectors[0].figures.recallByClass.with_mask;
+  await expect(section.locator('table').first().locator('td').first()).toContainText(`${((masked.value ?? Number.NaN) * 100).toFixed(1)}%n = ${masked.n}`);
+  const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  expect(axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id)).toEqual([]);
+  await page.getByTestId('language').selectOption('fr');
+  await expect(section.getByRole('heading', { name: 'Le chiffre dépend du modèle' })).toBeVisible();
+  await expect(section.locator('caption').first()).toHaveText(/compte sur cette page/);
 });

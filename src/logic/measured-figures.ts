@@ -70,10 +70,11 @@ export interface DetectorComparisonFigures {
   /** The data set's name, as in `sets`. */
   set: string;
   /**
-   * The machine's 1-minute load average when the run began and ended (2 cores): ms per image is only comparable
+   * The machine's 1-minute load average when the run began, then ended (2 cores): ms per image is only comparable
    * between the two detectors of one run, and only when these are low.
    */
-  loadAverage: [number, number];
+  loadAverage: number[];
+  /** In DETECTOR_NAMES order: the detector that counts on the page (YuNet) first. */
   detectors: { detector: string; minScore: number; figures: DetectionSetFigures }[];
 }
 

@@ -39,7 +39,7 @@ import { MODEL_FILES } from '../src/ml/model-paths.ts';
 import { BLAZEFACE_CONFIG } from '../src/ml/blazeface/blazeface-detector.ts';
 import { DETECTOR_NAMES, type DetectorName } from '../src/ml/pipeline-types.ts';
 import { YUNET_CONFIG, YunetDetector } from '../src/ml/yunet/yunet-detector.ts';
-import { detectionMarkdown } from './lib/detection-figures.ts';
+import { comparisonMarkdown, detectionMarkdown } from './lib/detection-figures.ts';
 import { FIGURE_FILES, updateMarkdown, writeFigures } from './lib/figures.ts';
 import { ensureBuilt, openLab, type Lab } from './lib/lab.ts';
 import { fileModel, readImageTensor } from './lib/node-tf.ts';
@@ -296,6 +296,7 @@ if (options['compare-only']) {
   await writeFigures(FIGURE_FILES.detection, updated);
   const markdown = detectionMarkdown(updated);
   await updateMarkdown(markdown);
+  await updateMarkdown(comparisonMarkdown(updated));
   console.log(markdown.text);
   process.exit(0);
 }
@@ -334,4 +335,5 @@ try {
 await writeFigures(FIGURE_FILES.detection, result);
 const markdown = detectionMarkdown(result);
 await updateMarkdown(markdown);
+await updateMarkdown(comparisonMarkdown(result));
 console.log(markdown.text);

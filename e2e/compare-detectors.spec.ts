@@ -126,3 +126,20 @@ test('Rules and limits explains why detectors differ, with both detectors\' meas
   await expect(section.getByRole('heading', { name: 'Le chiffre dépend du modèle' })).toBeVisible();
   await expect(section.locator('caption').first()).toHaveText(/compte sur cette page/);
 });
+
+test('BlazeFace\'s weights missing: the comparison says so, counting on YuNet goes on', async ({ page }) => {
+  await page.route('**/models/blazeface/*.bin', (route) => route.fulfill({ status: 404, body: 'Not found' }));
+  await startCamera(page);
+  await timed('firstCount', (timeout) => expect(figure(page, 'faces-in-view')).toHaveText('1', { timeout }));
+  await page.getByTestId('view-how').click();
+  await page.getByTestId('compare-toggle').click();
+  await timed('failureMessage', (timeout) =>
+    expect(page.getByTestId('compare-status')).toContainText('BlazeFace could not be loaded (models/blazeface/', { timeout }));
+  await expect(page.getByTestId('compare-status')).toContainText('YuNet keeps counting');
+  await expect(page.getByTestId('compare-toggle')).toHaveAttribute('aria-pressed', 'false');
+  await expect(page.getByTestId('compare-scene')).toHaveCount(0);
+  await waitForFrames(page, 5);
+  await page.getByTestId('view-counter').click();
+  await expect(figure(page, 'faces-in-view')).toHaveText('1');
+  await expect(page.getByTestId('status')).not.toContainText('could not be loaded');
+});

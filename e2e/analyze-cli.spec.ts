@@ -30,3 +30,17 @@ test('analyze prints one JSON line per file, reports bad files and exits non-zer
   expect(clip.perFrame).toHaveLength(51);
   expect(clip.msPerFrame.median).toBeGreaterThan(0);
 });
+
+test('analyze --detector blazeface runs the comparison detector; an unknown detector is a usage error', async () => {
+  test.setTimeout(WAIT.analyzeFew);
+  const file = path.join(FIXTURE_IMG_DIR, 'faces-2.png');
+  const run = await analyze([file], ['--detector', 'blazeface']);
+  expect(run.status, run.stderr).toBe(0);
+  const [report] = run.reports as unknown as [ImageReport];
+  expect(report).toMatchObject({ file, detector: 'blazeface', width: 480, height: 270 });
+  expect(report.faces).toHaveLength(2);
+  expect(report.faces[0].keypoints).toHaveLength(5);
+  const bad = await analyze([file], ['--detector', 'mtcnn']);
+  expect(bad.status).toBe(2);
+  expect(bad.stderr).toContain('unknown detector mtcnn: use yunet or blazeface');
+});

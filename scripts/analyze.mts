@@ -1,10 +1,11 @@
 /**
- * npm run analyze -- FILE... [--backend wasm|webgl|cpu] [--frames]
+ * npm run analyze -- FILE... [--backend wasm|webgl|cpu] [--frames] [--detector yunet|blazeface]
  *
  * Runs the page's own pipeline (headless Chromium, lab.html) on image and video files and prints one JSON
  * object per line per file. A video Chromium cannot decode is converted to H.264 with ffmpeg when it is
  * installed. A file that cannot be read gives {"file","error"}; the others still run and the exit code is 1
- * at the end.
+ * at the end. `--detector blazeface` finds the faces with the comparison detector instead of YuNet (the
+ * classifier and counting are the same); each line says which detector ran.
  */
 import { spawnSync } from 'node:child_process';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
@@ -13,6 +14,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import type { ErrorReport, FileReport } from '../src/logic/report.ts';
 import { isBackendName } from '../src/ml/pipeline-types.ts';
+import { DEFAULT_DETECTOR, DETECTOR_NAMES, isDetectorName, type DetectorName } from '../src/ml/pipeline-types.ts';
 import { openLab, type Lab } from './lib/lab.ts';
 import { errorMessage } from '../src/logic/error-message.ts';
 import { bytesSource, probeMedia } from '../src/logic/media-probe.ts';
@@ -24,22 +26,26 @@ const { values, positionals } = parseArgs({
   options: {
     backend: { type: 'string' },
     frames: { type: 'boolean', default: false },
+    detector: { type: 'string', default: DEFAULT_DETECTOR },
   },
 });
 
 function usage(message: string): never {
-  console.error(`${message}\nusage: npm run analyze -- FILE... [--backend wasm|webgl|cpu] [--frames]`);
+  console.error(`${message}\nusage: npm run analyze -- FILE... [--backend wasm|webgl|cpu] [--frames] [--detector ${DETECTOR_NAMES.join('|')}]`);
   process.exit(2);
 }
 
 if (positionals.length === 0) usage('no file given');
 if (values.backend !== undefined && !isBackendName(values.backend)) usage(`unknown backend ${values.backend}`);
+const detector: DetectorName = isDetectorName(values.detector)
+  ? values.detector
+  : usage(`unknown detector ${values.detector}: use ${DETECTOR_NAMES.join(' or ')}`);
 
 const hasFfmpeg = spawnSync('ffmpeg', ['-version'], { stdio: 'ignore' }).status === 0;
 
 async function analyzeBytes(lab: Lab, file: string, bytes: Buffer, fps: number | undefined): Promise<FileReport> {
   const options = { fps, perFrame: values.frames };
-  return lab.page.evaluate(([f, b, o]) => window.headcountLab.analyzeFile(f, b, o), [file, bytes.toString('base64'), options] as const);
+  return lab.page.evaluate(([f, b, o, d]) => window.headcountLab.analyzeFile(f, b, o, d), [file, bytes.toString('base64'), options, detector] as const);
 }
 
 /**

@@ -13,10 +13,17 @@
  * 3. Speed: pipeline ms per frame on the classroom and faces-3 clips (the page's camera path: VideoFrame, worker,
  *    detector, classifier), the detector alone on 640×480 and 1280×720 frames, and the smallest face found.
  *
+ * 4. The detector comparison: the test split through the page's pipeline once per detector (YuNet, then the
+ *    comparison detector BlazeFace, `analyze --detector`), the same classifier after each.
+ *
  * Writes models/detection-figures.json (schema: DetectionFigures) and the tables made from it in models/README.md.
+ * `npm run eval:detect -- --compare-only` runs step 4 alone and replaces only that part of the JSON (the rest takes
+ * most of an hour on a 2-core machine).
  */
 import { readdir, readFile } from 'node:fs/promises';
+import { loadavg } from 'node:os';
 import path from 'node:path';
+import { parseArgs } from 'node:util';
 import sharp from 'sharp';
 import * as tf from '@tensorflow/tfjs-core';
 import '@tensorflow/tfjs-backend-wasm';
@@ -24,13 +31,15 @@ import { setWasmPaths } from '@tensorflow/tfjs-backend-wasm';
 import { matchEach, type MatchOptions, type ScoredBox } from '../src/logic/detection-metrics.ts';
 import { MASK_LABELS, type MaskLabel } from '../src/logic/frame.ts';
 import type { Box } from '../src/logic/geometry.ts';
-import type { DetectionFigures, DetectionRate, DetectionSetFigures } from '../src/logic/measured-figures.ts';
+import type { DetectionFigures, DetectionRate, DetectionSetFigures, DetectorComparisonFigures } from '../src/logic/measured-figures.ts';
 import type { FileReport, ImageReport, VideoReport } from '../src/logic/report.ts';
 import { median, round } from '../src/logic/stats.ts';
 import { wilsonInterval } from '../src/logic/wilson.ts';
 import { MODEL_FILES } from '../src/ml/model-paths.ts';
+import { BLAZEFACE_CONFIG } from '../src/ml/blazeface/blazeface-detector.ts';
+import { DETECTOR_NAMES, type DetectorName } from '../src/ml/pipeline-types.ts';
 import { YUNET_CONFIG, YunetDetector } from '../src/ml/yunet/yunet-detector.ts';
-import { detectionMarkdown } from './lib/detection-figures.ts';
+import { comparisonMarkdown, detectionMarkdown } from './lib/detection-figures.ts';
 import { FIGURE_FILES, updateMarkdown, writeFigures } from './lib/figures.ts';
 import { ensureBuilt, openLab, type Lab } from './lib/lab.ts';
 import { fileModel, readImageTensor } from './lib/node-tf.ts';
@@ -150,17 +159,17 @@ function imageReport(report: FileReport): ImageReport {
   return report;
 }
 
-async function analyzeImage(lab: Lab, file: string, bytes: Buffer): Promise<ImageReport> {
+async function analyzeImage(lab: Lab, file: string, bytes: Buffer, detector?: DetectorName): Promise<ImageReport> {
   const base64 = bytes.toString('base64');
-  return imageReport(await lab.page.evaluate(([f, b]) => window.headcountLab.analyzeFile(f, b), [file, base64] as const));
+  return imageReport(await lab.page.evaluate(([f, b, d]) => window.headcountLab.analyzeFile(f, b, {}, d), [file, base64, detector] as const));
 }
 
-/** Step 2: a set of photos through the page's pipeline. */
-async function evalSet(lab: Lab, name: string, scenes: readonly Scene[]): Promise<DetectionSetFigures> {
+/** Step 2: a set of photos through the page's pipeline (with `detector`, YuNet unless told). */
+async function evalSet(lab: Lab, name: string, scenes: readonly Scene[], detector?: DetectorName): Promise<DetectionSetFigures> {
   const detections: Detection[][] = [];
   const ms: number[] = [];
   for (const scene of scenes) {
-    const report = await analyzeImage(lab, scene.file, await readFile(scene.path));
+    const report = await analyzeImage(lab, scene.file, await readFile(scene.path), detector);
     detections.push(report.faces.map((f) => ({ box: { x: f.x, y: f.y, w: f.w, h: f.h }, score: f.score, mask: f.mask })));
     ms.push(report.ms);
   }
@@ -255,8 +264,42 @@ async function smallestFaces(lab: Lab, frames: readonly SweepFrame[]): Promise<(
   });
 }
 
+/** The score each detector keeps faces from, as the page runs it. */
+const MIN_SCORE: Record<DetectorName, number> = { yunet: YUNET_CONFIG.minScore, blazeface: BLAZEFACE_CONFIG.scoreThreshold };
+const COMPARISON_SET = 'real_scenes test';
+
+/** Step 4: the test split through the page's pipeline with each detector. */
+async function compareDetectors(lab: Lab): Promise<DetectorComparisonFigures> {
+  const scenes = await loadRealScenes('test');
+  const loadStart = round(loadavg()[0], 1);
+  const detectors = [];
+  for (const detector of DETECTOR_NAMES) {
+    detectors.push({ detector, minScore: MIN_SCORE[detector], figures: await evalSet(lab, COMPARISON_SET, scenes, detector) });
+    console.error(`comparison: ${detector} done`);
+  }
+  return { measuredOn: new Date().toISOString().slice(0, 10), set: COMPARISON_SET, loadAverage: [loadStart, round(loadavg()[0], 1)], detectors };
+}
+
+const { values: options } = parseArgs({ options: { 'compare-only': { type: 'boolean', default: false } } });
 await ensureBuilt();
 process.env.HEADCOUNT_NO_BUILD = '1';
+if (options['compare-only']) {
+  const previous = JSON.parse(await readFile(FIGURE_FILES.detection, 'utf8')) as DetectionFigures;
+  const lab = await openLab({});
+  let detectorComparison: DetectorComparisonFigures;
+  try {
+    detectorComparison = await compareDetectors(lab);
+  } finally {
+    await lab.close();
+  }
+  const updated: DetectionFigures = { ...previous, detectorComparison };
+  await writeFigures(FIGURE_FILES.detection, updated);
+  const markdown = detectionMarkdown(updated);
+  await updateMarkdown(markdown);
+  await updateMarkdown(comparisonMarkdown(updated));
+  console.log(markdown.text);
+  process.exit(0);
+}
 const validation = await loadRealScenes('validation');
 const thresholds = await thresholdSweep(validation);
 console.error(`threshold sweep done (${validation.length} photos)`);
@@ -284,6 +327,7 @@ try {
     clips: await clipSpeed(lab),
     detectorMs: (await timeFrames(lab)).map((ms, i) => ({ frame: TIMING_FRAMES[i].label, ms })),
     smallestFace: (await smallestFaces(lab, sweep)).map((px, i) => ({ frame: `${SWEEP_FRAMES[i].width}×${SWEEP_FRAMES[i].height}`, px })),
+    detectorComparison: await compareDetectors(lab),
   };
 } finally {
   await lab.close();
@@ -291,4 +335,5 @@ try {
 await writeFigures(FIGURE_FILES.detection, result);
 const markdown = detectionMarkdown(result);
 await updateMarkdown(markdown);
+await updateMarkdown(comparisonMarkdown(result));
 console.log(markdown.text);

@@ -4,7 +4,7 @@ import maskClassifier from '../../models/mask-classifier/figures.json';
 import shake from '../../models/shake-figures.json';
 import type { DetectionFigures, MaskClassifierFigures, ShakeFigures } from '../../src/logic/measured-figures';
 import { classifierMarkdown } from '../train/card';
-import { detectionMarkdown } from './detection-figures';
+import { comparisonMarkdown, detectionMarkdown } from './detection-figures';
 import { FIGURE_FILES, type GeneratedMarkdown } from './figures';
 import { shakeMarkdown } from './shake-figures';
 
@@ -20,7 +20,7 @@ function detectionFigures(): DetectionFigures | undefined {
 export function allGeneratedMarkdown(): GeneratedMarkdown[] {
   const detection = detectionFigures();
   return [
-    ...(detection ? [detectionMarkdown(detection)] : []),
+    ...(detection ? [detectionMarkdown(detection), comparisonMarkdown(detection)] : []),
     ...classifierMarkdown(FIGURES.maskClassifier),
     shakeMarkdown(FIGURES.shake),
   ];

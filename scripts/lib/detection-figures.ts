@@ -6,6 +6,24 @@ import { REPO_ROOT } from './paths.ts';
 
 const withInterval = (r: DetectionRate): string => `${fixed(r.value)} [${fixed(r.low)}–${fixed(r.high)}] (${r.k}/${r.n})`;
 
+/** Both detectors on the same photos (README "Compare detectors"). */
+function comparisonLines(c: DetectionFigures['detectorComparison'], minFaceHeight: number): string[] {
+  return [
+    `**Compare detectors** (\`npm run eval:detect -- --compare-only\`, ${c.measuredOn}): ${c.set}, through the page's pipeline once per ` +
+      `detector at its own settings, the same mask classifier after both; faces under ${minFaceHeight} px tall count neither way. Masked share: ` +
+      'with_mask over the annotated faces ("true") and over what the page detected and classified, false positives included ("estimated"). ' +
+      'ms per image: median of the whole pipeline per photo, the two detectors one after the other in one run, with the machine\'s load ' +
+      `average at ${c.loadAverage.join(' then ')} (2 cores): compare the two rows with each other, not with the speed tables.`,
+    '',
+    '| detector | score ≥ | with_mask recall | without_mask recall | mask_incorrect recall | precision (centres) | masked share true → estimated (error) | ms per image |',
+    '|---|---|---|---|---|---|---|---|',
+    ...c.detectors.map(({ detector, minScore, figures: s }) =>
+      `| ${detector} | ${minScore} | ${withInterval(s.recallByClass.with_mask)} | ${withInterval(s.recallByClass.without_mask)} | ` +
+      `${withInterval(s.recallByClass.mask_incorrect)} | ${withInterval(s.precision.centre)} | ` +
+      `${fixed(s.maskedShare.true * 100, 1)} % → ${fixed(s.maskedShare.estimated * 100, 1)} % (${s.maskedShare.errorPoints > 0 ? '+' : ''}${fixed(s.maskedShare.errorPoints, 1)} pts) | ${fixed(s.msPerImage, 0)} |`),
+  ];
+}
+
 export function detectionMarkdown(f: DetectionFigures): GeneratedMarkdown {
   const lines = [
     `Measured by \`npm run eval:detect\` (${f.measuredOn}) on this 2-core machine, backend ${f.backend}: YuNet at score ≥ ${f.minScore}. ` +
@@ -45,6 +63,13 @@ export function detectionMarkdown(f: DetectionFigures): GeneratedMarkdown {
     `| frame | detector ms | smallest face found |`,
     '|---|---|---|',
     ...f.detectorMs.map((d, i) => `| ${d.frame} | ${fixed(d.ms, 1)} | ${f.smallestFace[i].px === null ? '–' : `${f.smallestFace[i].px} px`} |`),
+    '',
+    ...comparisonLines(f.detectorComparison, f.minFaceHeight),
   ];
   return { file: path.join(REPO_ROOT, 'models', 'README.md'), markers: 'eval:detect', text: lines.join('\n') };
+}
+
+/** The same comparison table in README.md's "Compare detectors" section. */
+export function comparisonMarkdown(f: DetectionFigures): GeneratedMarkdown {
+  return { file: path.join(REPO_ROOT, 'README.md'), markers: 'compare-detectors', text: comparisonLines(f.detectorComparison, f.minFaceHeight).join('\n') };
 }

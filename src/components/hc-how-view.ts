@@ -4,10 +4,22 @@ import { type MessageKey } from '../i18n/i18n';
 import type { TrackView } from '../logic/counting-session';
 import type { ShakeStatus } from '../logic/shake';
 import { percent } from './format';
-import { figureTableStyles } from './shared-styles';
+import { controlStyles, figureTableStyles } from './shared-styles';
 import { UNKNOWN_REASON_TEXT } from './unknown-text';
 import type { PageTimings } from './hc-pipeline';
 import { LocalizedElement } from './localized-element';
+import type { ComparisonState } from '../io/pipeline-controller';
+import { tallyShare, type DetectorTally } from '../logic/detector-comparison';
+import type { ClassifiedFace } from '../logic/frame';
+import { DETECTOR_NAMES, type DetectorName } from '../ml/pipeline-types';
+
+/** What the comparison shows of each detector: its faces on the latest frame, and its tally since opened. */
+export interface DetectorView {
+  faces: ClassifiedFace[];
+  tally: DetectorTally;
+}
+
+const DETECTOR_LABEL: Record<DetectorName, MessageKey> = { yunet: 'compareLegendYunet', blazeface: 'compareLegendBlazeface' };
 
 const SHAKE_STATUS: Record<ShakeStatus, MessageKey> = {
   'warming-up': 'shakeWarmingUp',
@@ -39,6 +51,7 @@ const TRACE_H = 90;
 @customElement('hc-how-view')
 export class HcHowView extends LocalizedElement {
   static override styles = [
+    controlStyles,
     figureTableStyles,
     css`
       :host {
@@ -114,6 +127,31 @@ export class HcHowView extends LocalizedElement {
         text-align: end;
         font-variant-numeric: tabular-nums;
       }
+      /* Two detectors, told apart by line style as well as colour (and named in the table beside). */
+      .face.yunet {
+        stroke: var(--hc-accent);
+      }
+      .face.blazeface {
+        stroke: var(--hc-highlight);
+        stroke-dasharray: 10 6;
+      }
+      .point.blazeface {
+        fill: var(--hc-accent);
+      }
+      .compare table {
+        width: 40rem;
+      }
+      .swatch {
+        display: inline-block;
+        width: 1.5em;
+        height: 0;
+        margin-inline-end: 0.4em;
+        vertical-align: middle;
+        border-top: 3px solid var(--hc-accent);
+      }
+      .swatch.blazeface {
+        border-top: 3px dashed var(--hc-highlight);
+      }
     `,
   ];
 
@@ -121,6 +159,10 @@ export class HcHowView extends LocalizedElement {
   @property({ type: Number }) frameHeight = 0;
   @property({ attribute: false }) tracks: TrackView[] = [];
   @property({ attribute: false }) timings?: PageTimings;
+  /** The detector comparison: its state, why it failed, and each detector's view (while it runs). */
+  @property() comparison: ComparisonState = 'off';
+  @property() comparisonError = '';
+  @property({ attribute: false }) detectors?: Record<DetectorName, DetectorView>;
 
 
   private scene() {
@@ -194,17 +236,89 @@ export class HcHowView extends LocalizedElement {
       </table>`;
   }
 
+  private toggleComparison(): void {
+    const open = this.comparison === 'off' || this.comparison === 'error';
+    this.emit<boolean>('hc-compare', open);
+  }
+
+  /** Both detectors' faces on the latest frame, as geometry only: solid for YuNet, dashed for BlazeFace. */
+  private compareScene(detectors: Record<DetectorName, DetectorView>) {
+    const w = this.frameWidth;
+    const h = this.frameHeight;
+    const label = this.t('compareScene', { yunet: detectors.yunet.faces.length, blazeface: detectors.blazeface.faces.length });
+    return html`<svg class="scene" data-testid="compare-scene" viewBox="0 0 ${w} ${h}" role="img" aria-label=${label}>
+      ${DETECTOR_NAMES.map((name) =>
+        detectors[name].faces.map(({ box, keypoints }) => svg`<g data-detector=${name}>
+          <rect class="face ${name}" x=${box.x} y=${box.y} width=${box.w} height=${box.h} rx=${box.w * 0.35}></rect>
+          ${keypoints.slice(0, 3).map(([px, py]) => svg`<circle class="point ${name}" cx=${px} cy=${py} r=${Math.max(2, box.w / 40)}></circle>`)}
+        </g>`),
+      )}
+    </svg>`;
+  }
+
+  private shareText(tally: DetectorTally): string {
+    const share = tallyShare(tally);
+    if (share.share === null) return this.t('compareTooFew');
+    return this.t('compareShareValue', { percent: percent(share.share), low: percent(share.interval.low), high: percent(share.interval.high) });
+  }
+
+  private comparisonSection() {
+    const on = this.comparison === 'on' || this.comparison === 'loading';
+    const detectors = this.comparison === 'on' ? this.detectors : undefined;
+    const frames = detectors?.yunet.tally.frames ?? 0;
+    return html`<section class="compare" data-testid="compare">
+      <h3>${this.t('compareTitle')}</h3>
+      <p>${this.t('compareIntro')}</p>
+      <button data-testid="compare-toggle" aria-pressed=${on ? 'true' : 'false'} @click=${this.toggleComparison}>${this.t('compareOpen')}</button>
+      <p role="status" data-testid="compare-status">
+        ${this.comparison === 'loading' ? this.t('compareLoading') : nothing}
+        ${this.comparison === 'error' ? this.t('compareError', { detail: this.comparisonError }) : nothing}
+      </p>
+      ${detectors && this.frameWidth && this.frameHeight
+        ? html`${this.compareScene(detectors)}
+            <table data-testid="compare-table">
+              <thead>
+                <tr>
+                  <th scope="col">${this.t('compareDetector')}</th>
+                  <th scope="col">${this.t('compareFacesNow')}</th>
+                  <th scope="col">${this.t('compareSightings', { frames })}</th>
+                  <th scope="col">${this.t('compareShare')}</th>
+                </tr>
+              </thead>
+              <tbody>
+                ${DETECTOR_NAMES.map(
+                  (name) => html`<tr data-detector=${name}>
+                    <th scope="row"><span class="swatch ${name}" aria-hidden="true"></span>${this.t(DETECTOR_LABEL[name])}</th>
+                    <td class="ms" data-testid=${`compare-faces-${name}`}>${detectors[name].faces.length}</td>
+                    <td class="ms">${detectors[name].tally.faces}</td>
+                    <td data-testid=${`compare-share-${name}`}>${this.shareText(detectors[name].tally)}</td>
+                  </tr>`,
+                )}
+              </tbody>
+            </table>
+            <p>${this.t('compareNote')}</p>`
+        : nothing}
+    </section>`;
+  }
+
   override render() {
-    if (!this.frameWidth || !this.frameHeight) return html`<p>${this.t('howIntro')}</p><p>${this.t('howNoFrame')}</p>`;
+    if (!this.frameWidth || !this.frameHeight) {
+      return html`<p>${this.t('howIntro')}</p><p>${this.t('howNoFrame')}</p>${this.comparisonSection()}`;
+    }
     return html`<p>${this.t('howIntro')}</p>
       ${this.scene()}
       <div class="traces">${this.tracks.map((track) => this.trace(track))}</div>
-      ${this.latency()}`;
+      ${this.latency()}
+      ${this.comparisonSection()}`;
   }
 }
 
 declare global {
   interface HTMLElementTagNameMap {
     'hc-how-view': HcHowView;
+  }
+  interface HTMLElementEventMap {
+    /** true: open the detector comparison; false: close it. */
+    'hc-compare': CustomEvent<boolean>;
   }
 }

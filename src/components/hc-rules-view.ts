@@ -2,7 +2,7 @@ import { css, html, nothing } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import { RULES_CONTENT, SOURCE_IDS, type RulesContent, type SourceId, type SourcedItem } from '../i18n/rules-content';
 import type { SystemLimits } from '../logic/system-limits';
-import { limitTables, type LimitTable } from './rules-limits';
+import { detectorComparisonTables, limitTables, type LimitTable } from './rules-limits';
 import { LocalizedElement } from './localized-element';
 
 /**
@@ -117,7 +117,7 @@ export class HcRulesView extends LocalizedElement {
       ${this.renderStory(t)} ${this.renderItems('rules-cnil', t.cnil.heading, t.cnil.intro, t.cnil.items, t, '')}
       ${this.renderItems('rules-law', t.law.heading, t.law.intro, t.law.items, t, t.law.relevanceLabel)}
       ${this.renderItems('rules-context', t.context.heading, t.context.intro, t.context.items, t, '')}
-      ${this.renderLimits(t)} ${this.renderReferences(t)}
+      ${this.renderLimits(t)} ${this.renderDetectors(t)} ${this.renderReferences(t)}
     </article>`;
   }
 
@@ -169,6 +169,21 @@ export class HcRulesView extends LocalizedElement {
       <h3 id="rules-limits">${labels.heading}</h3>
       <p>${labels.intro}</p>
       ${limitTables(this.limits, labels, this.locale).map((table) => this.renderTable(t, table))}
+    </section>`;
+  }
+
+  /** Why two detectors give two numbers, with both detectors' measured figures on the same photos. */
+  private renderDetectors(t: RulesContent) {
+    const d = t.detectors;
+    const tables = detectorComparisonTables(this.limits, t, this.locale);
+    return html`<section aria-labelledby="rules-detectors" data-testid="rules-detectors">
+      <h3 id="rules-detectors">${d.heading}</h3>
+      ${d.paragraphs.map((p) => html`<p>${p}</p>`)}
+      ${tables.length
+        ? html`<p>${d.measuredOn.replace('{set}', this.limits.detectorComparison?.set ?? '')}</p>
+            ${tables.map((table) => this.renderTable(t, table))}`
+        : nothing}
+      <p>${d.meaning}</p>
     </section>`;
   }
 

@@ -1,7 +1,7 @@
 import { css, html, nothing, type PropertyValues } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import { fileProblemText } from '../i18n/file-problems';
-import type { ErrorReport, FileReport } from '../logic/report';
+import { reportTally, type ErrorReport, type FileReport } from '../logic/report';
 import { controlStyles } from './shared-styles';
 import { LocalizedElement } from './localized-element';
 
@@ -31,6 +31,16 @@ export class HcTestbed extends LocalizedElement {
       padding: 0.5rem;
       font-size: 0.85em;
     }
+    table {
+      border-collapse: collapse;
+      margin-block: var(--hc-space-2);
+    }
+    td,
+    th {
+      text-align: start;
+      padding: var(--hc-space-1) var(--hc-space-2);
+      border-bottom: 1px solid var(--hc-line);
+    }
     .error {
       color: var(--hc-alert);
       font-weight: 700;
@@ -54,6 +64,8 @@ export class HcTestbed extends LocalizedElement {
   @property({ attribute: false }) reports: FileReport[] = [];
   /** The file being analysed now, or empty. */
   @property() busyFile = '';
+  /** Each file also goes through the comparison detector (BlazeFace); the reports then come in pairs. */
+  @property({ type: Boolean }) compare = false;
 
   /** The reports as `analyze` prints them, and a blob: URL to download them; rebuilt only when they change. */
   private text = '';
@@ -79,8 +91,47 @@ export class HcTestbed extends LocalizedElement {
     if (files.length) this.emit<File[]>('hc-files', files);
   }
 
+  private toggleCompare(): void {
+    this.emit<boolean>('hc-testbed-compare', !this.compare);
+  }
+
+  /** Each file's reports, one row per detector: what each found and how many it called masked. */
+  private sideBySide() {
+    const rows = this.reports.flatMap((report) => {
+      const tally = reportTally(report);
+      return tally && 'detector' in report ? [{ report, tally }] : [];
+    });
+    if (!this.compare || rows.length === 0) return nothing;
+    return html`<h3>${this.t('testBedCompareTitle')}</h3>
+      <table data-testid="testbed-compare-table">
+        <thead>
+          <tr>
+            <th scope="col">${this.t('testBedFile')}</th>
+            <th scope="col">${this.t('compareDetector')}</th>
+            <th scope="col">${this.t('testBedFaces')}</th>
+            <th scope="col">${this.t('testBedMasked')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          ${rows.map(
+            ({ report, tally }) => html`<tr data-detector=${report.detector}>
+              <td>${report.file}</td>
+              <td>${report.detector}</td>
+              <td data-testid=${`testbed-found-${report.detector}`}>${tally.found}</td>
+              <td>${tally.withMask} / ${tally.classified}</td>
+            </tr>`,
+          )}
+        </tbody>
+      </table>`;
+  }
+
   override render() {
     return html`<p>${this.t('testBedIntro')}</p>
+      <p>
+        <button data-testid="testbed-compare" aria-pressed=${this.compare ? 'true' : 'false'} @click=${this.toggleCompare}>
+          ${this.t('testBedCompare')}
+        </button>
+      </p>
       <label class="button file-picker" data-testid="testbed-picker"
         ><input
           class="visually-hidden"
@@ -99,6 +150,7 @@ export class HcTestbed extends LocalizedElement {
         ? html`<a class="button download" data-testid="testbed-download" href=${this.downloadUrl} download="headcount-analysis.jsonl"
               >${this.t('testBedDownload')}</a
             >
+            ${this.sideBySide()}
             <pre data-testid="testbed-json">${this.text}</pre>`
         : nothing}`;
   }
@@ -110,5 +162,7 @@ declare global {
   }
   interface HTMLElementEventMap {
     'hc-files': CustomEvent<File[]>;
+    /** true: also run the comparison detector on the next files. */
+    'hc-testbed-compare': CustomEvent<boolean>;
   }
 }

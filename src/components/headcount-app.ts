@@ -12,6 +12,10 @@ import { WorkshopController } from '../io/workshop-controller';
 import { OPT_OUT_PAUSE_MS } from '../logic/counting-session';
 import { MEASURED_LIMITS } from '../logic/measured-limits';
 import type { FileReport } from '../logic/report';
+import { addFrame, emptyTally } from '../logic/detector-comparison';
+import type { ComparedFrame } from '../ml/pipeline';
+import { DEFAULT_DETECTOR, DETECTOR_NAMES, type DetectorName } from '../ml/pipeline-types';
+import type { DetectorView } from './hc-how-view';
 import { SHAKE_PARAMS } from '../logic/shake';
 import type { WorkshopCommand } from '../logic/workshop';
 import { downloadText } from './download';
@@ -53,14 +57,22 @@ export class HeadcountApp extends LocalizedElement {
   @state() private mirror = false;
   @state() private testbedReports: FileReport[] = [];
   @state() private testbedBusy = '';
+  @state() private testbedCompare = false;
+  /** The live detector comparison: each detector's latest faces and tally since it was opened. */
+  @state() private compared?: Record<DetectorName, DetectorView>;
 
   private readonly settings = readPageSettings(location.search, document.baseURI);
   private readonly counting = new CountingController(this, new AggregateStore(pageStorage()));
   private readonly workshop = new WorkshopController(this, this.counting);
-  private readonly pipeline = new PipelineController(this, this.settings, (r) => {
-    this.counting.onFrame(r);
-    this.workshop.observe(r.timestamp);
-  });
+  private readonly pipeline = new PipelineController(
+    this,
+    this.settings,
+    (r) => {
+      this.counting.onFrame(r);
+      this.workshop.observe(r.timestamp);
+    },
+    (frame) => this.onCompared(frame),
+  );
   private readonly camera = new CameraController(this, (video, t) => this.pipeline.submit(video, t));
   private readonly network = new NetworkMeter(this, () => this.pipeline.workerNetwork);
 
@@ -168,10 +180,31 @@ export class HeadcountApp extends LocalizedElement {
     this.testbedReports = [];
     await this.pipeline.analyzeFiles(
       files,
+      this.testbedCompare ? DETECTOR_NAMES : [DEFAULT_DETECTOR],
       (name) => (this.testbedBusy = name),
       (report) => (this.testbedReports = [...this.testbedReports, report]),
     );
     this.testbedBusy = '';
+  }
+
+  private onCompared(frame: ComparedFrame): void {
+    const previous = this.compared;
+    this.compared = Object.fromEntries(
+      DETECTOR_NAMES.map((name) => [name, { faces: frame[name].faces, tally: addFrame(previous?.[name].tally ?? emptyTally(), frame[name].faces) }]),
+    ) as Record<DetectorName, DetectorView>;
+  }
+
+  /** Opens or closes the comparison; each opening starts its tallies from zero. */
+  private setComparison(open: boolean): void {
+    this.compared = undefined;
+    if (open) void this.pipeline.openComparison();
+    else this.pipeline.closeComparison();
+  }
+
+  private showView(view: View): void {
+    // The comparison costs a second detector on every frame: it runs only while How it works is shown.
+    if (view !== 'how') this.setComparison(false);
+    this.view = view;
   }
 
   private confirmationText(): string {
@@ -218,7 +251,7 @@ export class HeadcountApp extends LocalizedElement {
       @hc-opt-out=${() => this.optOut()}
       @hc-open-rules=${() => {
         this.workshop.stop();
-        this.view = 'rules';
+        this.showView('rules');
       }}
     ></hc-workshop>`;
   }
@@ -253,6 +286,10 @@ export class HeadcountApp extends LocalizedElement {
           .frameHeight=${latest?.height ?? 0}
           .tracks=${latest ? session.view() : []}
           .timings=${this.timings()}
+          .comparison=${this.pipeline.comparison}
+          .comparisonError=${this.pipeline.comparisonError}
+          .detectors=${this.compared}
+          @hc-compare=${(e: CustomEvent<boolean>) => this.setComparison(e.detail)}
         ></hc-how-view>`;
       }
       case 'rules':
@@ -262,6 +299,8 @@ export class HeadcountApp extends LocalizedElement {
           .locale=${this.locale}
           .reports=${this.testbedReports}
           .busyFile=${this.testbedBusy}
+          .compare=${this.testbedCompare}
+          @hc-testbed-compare=${(e: CustomEvent<boolean>) => (this.testbedCompare = e.detail)}
           @hc-files=${(e: CustomEvent<File[]>) => void this.analyzeFiles(e.detail)}
         ></hc-testbed>`;
     }
@@ -308,7 +347,7 @@ export class HeadcountApp extends LocalizedElement {
         ? nothing
         : html`<nav aria-label=${this.t('viewsLabel')}>
             ${VIEWS.map(
-              (v) => html`<button data-testid=${`view-${v}`} aria-pressed=${this.view === v ? 'true' : 'false'} @click=${() => (this.view = v)}>
+              (v) => html`<button data-testid=${`view-${v}`} aria-pressed=${this.view === v ? 'true' : 'false'} @click=${() => this.showView(v)}>
                 ${this.t(VIEW_LABEL[v])}
               </button>`,
             )}

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { en, fr } from '../i18n/rules-content';
-import { limitTables } from './rules-limits';
+import { detectorComparisonTables, limitTables } from './rules-limits';
 
 describe('limitTables', () => {
   it('shows every expected measure, each "not measured yet" when nothing is known', () => {
@@ -51,5 +51,32 @@ describe('limitTables', () => {
   it('treats a non-finite value as not measured', () => {
     const [, classifier] = limitTables({ classifier: { accuracy: { value: Number.NaN } } }, en.limits, 'en');
     expect(classifier?.rows[0]).toMatchObject({ value: 'not measured yet', measured: false });
+  });
+});
+
+describe('detectorComparisonTables', () => {
+  const limits = {
+    detectorComparison: {
+      set: 'real_scenes test',
+      source: 'models/README.md',
+      detectors: [
+        { name: 'yunet', minScore: 0.7, counts: true, recall: { with_mask: { value: 0.884, n: 173, low: 0.828, high: 0.924 } }, maskedShare: { true: 0.856, estimated: 0.796 } },
+        { name: 'blazeface', minScore: 0.75, counts: false, recall: { without_mask: { value: 0.043, n: 23, low: 0.008, high: 0.21 } } },
+      ],
+    },
+  };
+
+  it('gives one table per detector, the counting one named as such, in the view language, the source once', () => {
+    const tables = detectorComparisonTables(limits, fr, 'fr');
+    expect(tables.map((t) => t.caption)).toEqual(['YuNet (score ≥ 0,7) · compte sur cette page', 'BlazeFace (score ≥ 0,75)']);
+    expect(tables[0].rows[0]).toMatchObject({ value: '88,4\u00a0%', measured: true });
+    expect(tables[0].rows[4].value).toMatch(/^85,6\s% → 79,6\s%$/);
+    expect(tables[1].rows[1]).toMatchObject({ value: '4,3\u00a0%', detail: expect.stringContaining('n = 23') });
+    expect(tables[1].rows[0]).toMatchObject({ value: 'pas encore mesuré', measured: false });
+    expect(tables.map((t) => t.source)).toEqual(['', 'models/README.md']);
+  });
+
+  it('gives no table when the comparison was not measured', () => {
+    expect(detectorComparisonTables({}, en, 'en')).toEqual([]);
   });
 });

@@ -1,7 +1,7 @@
 import type { Locale } from '../i18n/i18n';
-import type { LimitsLabels } from '../i18n/rules-content';
+import type { LimitsLabels, RulesContent } from '../i18n/rules-content';
 import { MASK_LABELS } from '../logic/frame';
-import type { MeasuredRate, ShakeLimits, SystemLimits } from '../logic/system-limits';
+import type { DetectorLimits, MeasuredRate, ShakeLimits, SystemLimits } from '../logic/system-limits';
 
 /** One row of a limits table: what was measured and its value as text ("not measured yet" when missing). */
 export interface LimitRow {
@@ -62,20 +62,47 @@ function realFalseOptOutsRow(locale: Locale, labels: LimitsLabels, real: ShakeLi
   return { measure, value: number(real.count), detail: '', measured: true };
 }
 
+/** How the detectors' names are written (their DetectorName in the figures file). */
+const DETECTOR_DISPLAY: Readonly<Record<string, string>> = { yunet: 'YuNet', blazeface: 'BlazeFace' };
+
+/** Recall per class, precision and the masked share (true → estimated) of one detector. */
+function detectorRows(limits: DetectorLimits, labels: LimitsLabels, locale: Locale): LimitRow[] {
+  const rows = [
+    ...MASK_LABELS.map((label) => rateRow(locale, labels, labels.detectorRecall[label], limits.recall?.[label])),
+    rateRow(locale, labels, labels.precision, limits.precision),
+  ];
+  rows.push(shareRow(locale, labels, labels.maskedShare, limits.maskedShare));
+  return rows;
+}
+
+/**
+ * One table per compared detector ("The number depends on the model"), the same measures as the detector's own
+ * table; none when the comparison was not measured.
+ */
+export function detectorComparisonTables(limits: SystemLimits, content: RulesContent, locale: Locale): LimitTable[] {
+  const comparison = limits.detectorComparison;
+  if (!comparison) return [];
+  return comparison.detectors.map((d, i) => {
+    const name = DETECTOR_DISPLAY[d.name] ?? d.name;
+    const caption = fill(content.detectors.caption, { name, score: new Intl.NumberFormat(locale).format(d.minScore) });
+    return {
+      caption: d.counts ? `${caption} · ${content.detectors.counts}` : caption,
+      rows: detectorRows(d, content.limits, locale),
+      // Said once, under the last table: the same run measured them all.
+      source: i === comparison.detectors.length - 1 ? comparison.source : '',
+    };
+  });
+}
+
 /**
  * Turns the measured limits into the three tables the Rules and limits view shows, in the view's language.
  * Every expected measure gets a row; a missing one reads "not measured yet".
  */
 export function limitTables(limits: SystemLimits, labels: LimitsLabels, locale: Locale): LimitTable[] {
   const { detector = {}, classifier = {}, shake = {} } = limits;
-  const detectorRows = [
-    ...MASK_LABELS.map((label) => rateRow(locale, labels, labels.detectorRecall[label], detector.recall?.[label])),
-    rateRow(locale, labels, labels.precision, detector.precision),
-  ];
-  const share = detector.maskedShare;
-  detectorRows.push(shareRow(locale, labels, labels.maskedShare, share));
+  const rows = detectorRows(detector, labels, locale);
   const px = detector.smallestFacePx;
-  detectorRows.push(
+  rows.push(
     px !== undefined && Number.isFinite(px)
       ? {
           measure: labels.smallestFace,
@@ -86,7 +113,7 @@ export function limitTables(limits: SystemLimits, labels: LimitsLabels, locale: 
       : { measure: labels.smallestFace, value: labels.notMeasured, detail: '', measured: false },
   );
   return [
-    { caption: labels.detector, rows: detectorRows, source: detector.source ?? '' },
+    { caption: labels.detector, rows, source: detector.source ?? '' },
     {
       caption: labels.classifier,
       rows: [

@@ -121,6 +121,17 @@ export interface RulesContent {
   law: { heading: string; intro: string; relevanceLabel: string; items: readonly SourcedItem[] };
   context: { heading: string; intro: string; items: readonly SourcedItem[] };
   limits: LimitsLabels;
+  /** Why two detectors give two numbers; the measured tables come from models/detection-figures.json. */
+  detectors: {
+    heading: string;
+    paragraphs: readonly string[];
+    /** `{set}` is the data set's name. */
+    measuredOn: string;
+    /** `{name}` is the detector, `{score}` its score threshold. */
+    caption: string;
+    counts: string;
+    meaning: string;
+  };
   references: { heading: string; note: string; entries: Readonly<Record<SourceId, Reference>> };
 }
 
@@ -375,6 +386,18 @@ export const en: RulesContent = {
     shakeHardestBand: 'Head shakes recognised where they are hardest to read (±{amplitude}° at {hz} Hz)',
     falseOptOuts: 'Opt-outs registered without a head shake, per 10 minutes of simulated ordinary head motion',
     realFalseOptOuts: 'Opt-outs registered on real footage of people who never shook their head ({minutes} minutes of faces, {clips} clips, a street crowd included)',
+  },
+  detectors: {
+    heading: 'The number depends on the model',
+    paragraphs: [
+      'A “smart” camera is two models in a row: one finds the faces, the other says whether each wears a mask. The published share is computed only over the faces the first one found. If it misses masked faces more often than bare ones, or the other way round, the share is wrong before any mask is looked at, and nothing in the figure shows it.',
+      'A detector finds what its training photos taught it to find. YuNet, the detector this page counts with, was trained on WIDER FACE: some 32,000 photos of crowds, streets and events, full of small, turned and partly hidden faces. BlazeFace, which Google published in 2019 and many mask demos used, was made for a phone’s front camera: one person, close, the face filling much of the picture, before masks were part of everyday photos. Its short-range model sees every frame at 128 × 128 pixels, so a face a few metres away is only a few pixels to it.',
+    ],
+    measuredOn: 'Both measured on the same real street photos ({set}), each followed by the same mask classifier:',
+    caption: '{name} (score ≥ {score})',
+    counts: 'counts on this page',
+    meaning:
+      'Each detector finds a different part of the crowd, so each would publish a different share from the same street. A percentage alone says nothing about which faces it was computed on: ask for the detector, its measured recall for masked and for bare faces, and how many faces the figure rests on. How it works and the Test bed run both detectors on your camera and your own photos.',
   },
   references: {
     heading: 'References',
@@ -770,6 +793,18 @@ export const fr: RulesContent = {
     shakeHardestBand: 'Signes « non » reconnus là où ils sont le plus difficiles à lire (±{amplitude}° à {hz} Hz)',
     falseOptOuts: 'Oppositions enregistrées sans signe « non », pour 10 minutes de mouvements ordinaires de la tête simulés',
     realFalseOptOuts: 'Oppositions enregistrées sur de vraies vidéos de personnes qui n’ont jamais fait « non » ({minutes} minutes de visages, {clips} vidéos, dont une foule dans la rue)',
+  },
+  detectors: {
+    heading: 'Le chiffre dépend du modèle',
+    paragraphs: [
+      'Une caméra « intelligente », ce sont deux modèles à la suite : l’un trouve les visages, l’autre dit si chacun porte un masque. La part publiée n’est calculée que sur les visages trouvés par le premier. S’il rate plus souvent les visages masqués que les visages nus, ou l’inverse, la part est fausse avant même qu’on regarde un masque, et rien dans le chiffre ne le montre.',
+      'Un détecteur trouve ce que ses photos d’entraînement lui ont appris à trouver. YuNet, le détecteur avec lequel cette page compte, a été entraîné sur WIDER FACE : quelque 32 000 photos de foules, de rues et d’événements, pleines de visages petits, tournés ou en partie cachés. BlazeFace, publié par Google en 2019 et utilisé par beaucoup de démonstrations de masques, a été conçu pour la caméra frontale d’un téléphone : une personne, proche, le visage occupant une grande partie de l’image, avant que les masques fassent partie des photos de tous les jours. Son modèle courte portée voit chaque image en 128 × 128 pixels : un visage à quelques mètres n’y fait que quelques pixels.',
+    ],
+    measuredOn: 'Tous deux mesurés sur les mêmes photos de rue réelles ({set}), chacun suivi du même classifieur de masques :',
+    caption: '{name} (score ≥ {score})',
+    counts: 'compte sur cette page',
+    meaning:
+      'Chaque détecteur trouve une autre partie de la foule : chacun publierait donc une autre part pour la même rue. Un pourcentage seul ne dit rien des visages sur lesquels il a été calculé : demandez le détecteur, son rappel mesuré pour les visages masqués et pour les visages nus, et sur combien de visages repose le chiffre. Comment ça marche et le Banc d’essai font passer les deux détecteurs sur votre caméra et vos propres photos.',
   },
   references: {
     heading: 'Références',

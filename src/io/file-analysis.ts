@@ -15,6 +15,7 @@ import { errorMessage } from '../logic/error-message';
 import { probeMedia, type ByteSource, type MediaProbe } from '../logic/media-probe';
 import { fileProblemText } from '../i18n/file-problems';
 import { median, quantile, round } from '../logic/stats';
+import { DEFAULT_DETECTOR, type DetectorName } from '../ml/pipeline-types';
 
 export interface VideoOptions {
   /** Frame rate of the file, when the caller knows it (ffprobe); otherwise measured by playing a few frames. */
@@ -28,7 +29,11 @@ export interface VideoOptions {
  * the report `npm run analyze` prints and the test bed downloads. Nothing is uploaded anywhere.
  */
 export class FileAnalyzer {
-  constructor(private readonly client: PipelineClient) {}
+  /** `detector` finds the faces in every file (YuNet unless told; another is loaded by the worker on first use). */
+  constructor(
+    private readonly client: PipelineClient,
+    private readonly detector: DetectorName = DEFAULT_DETECTOR,
+  ) {}
 
   /** Reads what the file is from its bytes (not its name or type), then analyses it or says why it cannot. */
   async analyzeFile(file: string, blob: Blob, options: VideoOptions = {}): Promise<FileReport> {
@@ -62,8 +67,8 @@ export class FileAnalyzer {
     const { width, height } = bitmap;
     const t0 = performance.now();
     try {
-      const result = await this.client.request('frame', { image: bitmap });
-      return { file, width, height, ms: round(performance.now() - t0), faces: result.faces.map(faceReport) };
+      const result = await this.client.request('frame', { image: bitmap, detector: this.detector });
+      return { file, detector: this.detector, width, height, ms: round(performance.now() - t0), faces: result.faces.map(faceReport) };
     } catch (e) {
       return { file, error: errorMessage(e) };
     }
@@ -106,12 +111,16 @@ export class FileAnalyzer {
         video.currentTime = t;
         await videoEvent(video, 'seeked');
         const t0 = performance.now();
-        const result: FrameResult = await this.client.request('frame', { image: await captureFrame(video), timestamp: t * 1000 });
+        const result: FrameResult = await this.client.request('frame', {
+          image: await captureFrame(video),
+          timestamp: t * 1000,
+          detector: this.detector,
+        });
         timings.push(performance.now() - t0);
         session.update(result);
         if (options.perFrame) perFrame.push({ t: round(t, 3), faces: result.faces.map(faceReport) });
       }
-      const report: VideoReport = { file, frames: count, fps, msPerFrame: { median: round(median(timings)), p95: round(quantile(timings, 0.95)) }, ...session.summary() };
+      const report: VideoReport = { file, detector: this.detector, frames: count, fps, msPerFrame: { median: round(median(timings)), p95: round(quantile(timings, 0.95)) }, ...session.summary() };
       if (options.perFrame) report.perFrame = perFrame;
       return report;
     } catch (e) {

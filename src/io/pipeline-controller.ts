@@ -1,6 +1,8 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { FrameResult } from '../logic/frame';
-import { toPipelineError, type BackendInfo, type LoadProgress, type PipelineError } from '../ml/pipeline-types';
+import { COMPARISON_DETECTOR, DEFAULT_DETECTOR, toPipelineError, type DetectorName, type BackendInfo, type LoadProgress, type PipelineError } from '../ml/pipeline-types';
+import type { ComparedFrame } from '../ml/pipeline';
+import { errorMessage } from '../logic/error-message';
 import type { FileReport } from '../logic/report';
 import { NO_NETWORK_USAGE, type NetworkUsage } from '../logic/network-usage';
 import { FileAnalyzer } from './file-analysis';
@@ -12,6 +14,9 @@ import type { PipelineRequests, WorkerMemory } from './pipeline-protocol';
 const FPS_WINDOW_MS = 3000;
 
 export type PipelineState = 'idle' | 'loading' | 'ready' | 'error';
+
+/** The live detector comparison (How it works): off, its detector loading, running on every frame, or failed to load. */
+export type ComparisonState = 'off' | 'loading' | 'on' | 'error';
 
 /** What the pipeline is loaded with (the page reads it from the URL). */
 export type PipelineSettings = PipelineRequests['init']['params'];
@@ -34,13 +39,52 @@ export class PipelineController implements ReactiveController {
   /** A file analysis owns the pipeline: camera frames are dropped meanwhile. */
   private analysing = false;
   private loading?: Promise<void>;
+  comparison: ComparisonState = 'off';
+  /** Why the comparison's detector could not be loaded (comparison 'error'). */
+  comparisonError = '';
 
   constructor(
     private readonly host: ReactiveControllerHost,
     private readonly settings: PipelineSettings,
     private readonly onResult: (result: FrameResult) => void,
+    /** Every frame of a comparison, as each detector saw it (onResult gets the counting detector's part as usual). */
+    private readonly onCompared: (frame: ComparedFrame) => void = () => undefined,
   ) {
     host.addController(this);
+  }
+
+  /**
+   * Opens the live comparison: loads the pipeline if needed, then the comparison detector in the worker (its
+   * files are fetched now, never before), then sends every frame to both detectors. A detector that cannot be
+   * loaded leaves counting as it was and says why.
+   */
+  async openComparison(): Promise<void> {
+    if (this.comparison === 'on' || this.comparison === 'loading') return;
+    this.comparison = 'loading';
+    this.comparisonError = '';
+    this.host.requestUpdate();
+    await this.load();
+    const client = this.client;
+    try {
+      if (!client || this.state !== 'ready') throw new Error(this.error?.message ?? 'the pipeline could not start');
+      const { network } = await client.request('loadDetector', { detector: COMPARISON_DETECTOR });
+      // What the worker fetched now includes the comparison's files: the page's network meter shows them.
+      client.network = network;
+      // Closed while it loaded: stay closed (the detector stays loaded in the worker for the next time).
+      if (this.comparison === 'loading') this.comparison = 'on';
+    } catch (e) {
+      if (this.comparison === 'loading') {
+        this.comparison = 'error';
+        this.comparisonError = errorMessage(e);
+      }
+    }
+    this.host.requestUpdate();
+  }
+
+  closeComparison(): void {
+    if (this.comparison === 'off') return;
+    this.comparison = 'off';
+    this.host.requestUpdate();
   }
 
   /** The worker goes with the page's element; put back in the page, the element loads a new one on Start. */
@@ -63,8 +107,14 @@ export class PipelineController implements ReactiveController {
     if (this.state !== 'ready' || !this.client || this.inFlight || this.analysing) return;
     const client = this.client;
     this.inFlight = true;
+    const comparing = this.comparison === 'on';
     captureFrame(source)
-      .then((image) => client.request('frame', { image, timestamp }))
+      .then(async (image) => {
+        if (!comparing) return client.request('frame', { image, timestamp });
+        const compared = await client.request('compare', { image, timestamp });
+        this.onCompared(compared);
+        return compared[DEFAULT_DETECTOR];
+      })
       .then((result) => {
         this.processedFrames++;
         this.measureFps(performance.now());
@@ -82,23 +132,30 @@ export class PipelineController implements ReactiveController {
   }
 
   /**
-   * The test bed: runs files through the same worker pipeline, one after another, reporting each as it is done.
-   * Reports carry an error for unreadable files; nothing throws.
+   * The test bed: runs files through the same worker pipeline, one after another, reporting each as it is done;
+   * with more than one detector, each file goes through each in turn (a report per detector, side by side).
+   * Reports carry an error for unreadable files (or a detector that cannot load); nothing throws.
    */
-  async analyzeFiles(files: readonly File[], onStart: (file: string) => void, onReport: (report: FileReport) => void): Promise<void> {
+  async analyzeFiles(
+    files: readonly File[],
+    detectors: readonly DetectorName[],
+    onStart: (file: string) => void,
+    onReport: (report: FileReport) => void,
+  ): Promise<void> {
     await this.load();
     if (!this.client || this.state !== 'ready') {
       for (const f of files) onReport({ file: f.name, error: this.error?.message ?? 'the pipeline could not start' });
       return;
     }
-    const analyzer = new FileAnalyzer(this.client);
+    const client = this.client;
+    const analyzers = detectors.map((detector) => new FileAnalyzer(client, detector));
     this.analysing = true;
     try {
       // Let a camera frame already in flight finish first: one request at a time.
       while (this.inFlight) await new Promise((r) => setTimeout(r, 10));
       for (const file of files) {
         onStart(file.name);
-        onReport(await analyzer.analyzeFile(file.name, file));
+        for (const analyzer of analyzers) onReport(await analyzer.analyzeFile(file.name, file));
       }
     } finally {
       this.analysing = false;

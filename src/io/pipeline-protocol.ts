@@ -1,6 +1,8 @@
 import type { NetworkUsage } from '../logic/network-usage';
 import type { DetectedFace, FrameResult } from '../logic/frame';
 import type { FrameImage } from '../ml/pipeline-types';
+import type { DetectorName } from '../ml/pipeline-types';
+import type { ComparedFrame } from '../ml/pipeline';
 import type { MaskPrediction } from '../ml/mask-classifier';
 import type { BackendInfo, BackendName, LoadProgress, PipelineError } from '../ml/pipeline-types';
 import type { ReplyMessage, RequestMessage } from './request-channel';
@@ -19,8 +21,18 @@ export interface WorkerMemory {
 export type PipelineRequests = {
   /** Loads the backend and models; answers with what runs and what the worker fetched (models, wasm). */
   init: { params: { backend?: BackendName; baseUrl: string }; result: { backend: BackendInfo; network: NetworkUsage } };
-  /** Detection then mask classification on one frame; `timestamp`: its capture time in a stream (ms), none for a still image. */
-  frame: { params: { image: FrameImage; timestamp?: number }; result: FrameResult };
+  /**
+   * Detection then mask classification on one frame; `timestamp`: its capture time in a stream (ms), none for a
+   * still image; `detector`: YuNet unless told (another is loaded on first use).
+   */
+  frame: { params: { image: FrameImage; timestamp?: number; detector?: DetectorName }; result: FrameResult };
+  /**
+   * Loads a detector beside the default one (the comparison's), if not yet loaded; answers with everything the
+   * worker has fetched so far (the page's network panel shows the comparison's files once it is opened).
+   */
+  loadDetector: { params: { detector: DetectorName }; result: { network: NetworkUsage } };
+  /** Every detector on the same frame, each followed by the classifier (How it works, the test bed). */
+  compare: { params: { image: FrameImage; timestamp?: number }; result: ComparedFrame };
   /** The mask classifier alone on given faces (eval:masks): the detector is skipped. */
   classify: { params: { image: FrameImage; faces: DetectedFace[] }; result: { predictions: MaskPrediction[]; classifyMs: number } };
   /** tfjs's memory in the worker (npm run soak checks that tensors do not pile up). */

@@ -1,7 +1,7 @@
 /// <reference lib="webworker" />
 import * as tf from '@tensorflow/tfjs-core';
 import type { MathBackendWebGL } from '@tensorflow/tfjs-backend-webgl';
-import { networkUsage } from '../logic/network-usage';
+import { networkUsage, type NetworkUsage } from '../logic/network-usage';
 import { isFrameImage } from '../ml/pipeline-types';
 import { FramePipeline } from '../ml/pipeline';
 import { PipelineError, toPipelineError } from '../ml/pipeline-types';
@@ -27,6 +27,11 @@ function webglCanvas(): OffscreenCanvas | undefined {
   return gl && (gl as unknown as { canvas: OffscreenCanvas }).canvas;
 }
 
+/** The worker fetches the models and wasm itself, out of the page's sight: what it has fetched so far. */
+function fetched(): NetworkUsage {
+  return networkUsage(performance.getEntriesByType('resource') as PerformanceResourceTiming[], scope.location.origin);
+}
+
 function ready(): FramePipeline {
   if (!pipeline) throw new PipelineError('frame', 'The pipeline is not ready.');
   return pipeline;
@@ -46,11 +51,14 @@ const handlers: RequestHandlers<PipelineRequests> = {
       pipeline = undefined;
       post({ type: 'error', part: 'context-lost', message: 'WebGL context lost' });
     });
-    // The worker fetches the models and wasm itself, out of the page's sight: report what it fetched.
-    const network = networkUsage(performance.getEntriesByType('resource') as PerformanceResourceTiming[], scope.location.origin);
-    return { backend: pipeline.backend, network };
+    return { backend: pipeline.backend, network: fetched() };
   },
-  frame: ({ image, timestamp }) => ready().process(image, timestamp),
+  frame: ({ image, timestamp, detector }) => ready().process(image, timestamp, detector),
+  async loadDetector({ detector }) {
+    await ready().loadDetector(detector);
+    return { network: fetched() };
+  },
+  compare: ({ image, timestamp }) => ready().compare(image, timestamp),
   classify: ({ image, faces }) => ready().classifyFaces(image, faces),
   memory() {
     const { numTensors, numBytes } = tf.memory();

@@ -9,6 +9,7 @@ import type { MaskPrediction } from '../ml/mask-classifier';
 import type { FileReport } from '../logic/report';
 import type { BackendInfo, BackendName, FrameImage } from '../ml/pipeline-types';
 import type { Baseline, BaselineRun } from './baseline';
+import { DEFAULT_DETECTOR, type DetectorName } from '../ml/pipeline-types';
 
 /**
  * The page's pipeline, driven by Node scripts (analyze, eval, bench) through Playwright: the same worker
@@ -16,8 +17,11 @@ import type { Baseline, BaselineRun } from './baseline';
  */
 export interface HeadcountLab {
   init(backend?: BackendName): Promise<BackendInfo>;
-  /** An image or a video, told apart by its bytes; `options` apply to videos. */
-  analyzeFile(file: string, base64: string, options?: VideoOptions): Promise<FileReport>;
+  /**
+   * An image or a video, told apart by its bytes; `options` apply to videos. `detector`: YuNet unless told
+   * (`npm run analyze -- --detector blazeface`, eval:detect's comparison).
+   */
+  analyzeFile(file: string, base64: string, options?: VideoOptions, detector?: DetectorName): Promise<FileReport>;
   /**
    * Runs one image through the pipeline `repeats` times, as consecutive frames of a 15 fps camera; per run:
    * round trip, the worker's stage timings and the page's tracking step (CountingSession.update), in ms.
@@ -75,12 +79,17 @@ function blobFrom(base64: string): Blob {
   return new Blob([bytes]);
 }
 
-let analyzer: FileAnalyzer | undefined;
 let pipeline: PipelineClient | undefined;
 let baseline: Promise<Baseline> | undefined;
+const analyzers = new Map<DetectorName, FileAnalyzer>();
 
-function ready(): FileAnalyzer {
-  if (!analyzer) throw new Error('headcountLab.init() first');
+function ready(detector: DetectorName = DEFAULT_DETECTOR): FileAnalyzer {
+  if (!pipeline) throw new Error('headcountLab.init() first');
+  let analyzer = analyzers.get(detector);
+  if (!analyzer) {
+    analyzer = new FileAnalyzer(pipeline, detector);
+    analyzers.set(detector, analyzer);
+  }
   return analyzer;
 }
 
@@ -88,7 +97,7 @@ window.headcountLab = {
   async init(backend) {
     const client = new PipelineClient();
     const info = await client.init({ backend, baseUrl: document.baseURI });
-    analyzer = new FileAnalyzer(client);
+    analyzers.clear();
     pipeline = client;
     return info;
   },
@@ -183,6 +192,6 @@ window.headcountLab = {
     await new Promise((resolve) => (video.onseeked = resolve));
     return { image, video: await compare(await captureFrame(video)) };
   },
-  analyzeFile: (file, base64, options) => ready().analyzeFile(file, blobFrom(base64), options),
+  analyzeFile: (file, base64, options, detector) => ready(detector).analyzeFile(file, blobFrom(base64), options),
 };
 document.body.dataset.ready = 'true';

@@ -57,6 +57,25 @@ export interface DetectionFigures {
   detectorMs: { frame: string; ms: number }[];
   /** Smallest face height (px) found per frame size; null: not even the largest. */
   smallestFace: { frame: string; px: MeasuredValue }[];
+  /**
+   * The comparison (README "Compare detectors"): the same photos through the page's pipeline with each detector
+   * (DetectorName) at the page's settings, the same classifier after both.
+   */
+  detectorComparison: DetectorComparisonFigures;
+}
+
+export interface DetectorComparisonFigures {
+  /** Day of the run, YYYY-MM-DD (`npm run eval:detect -- --compare-only` re-measures this part alone). */
+  measuredOn: string;
+  /** The data set's name, as in `sets`. */
+  set: string;
+  /**
+   * The machine's 1-minute load average when the run began, then ended (2 cores): ms per image is only comparable
+   * between the two detectors of one run, and only when these are low.
+   */
+  loadAverage: number[];
+  /** In DETECTOR_NAMES order: the detector that counts on the page (YuNet) first. */
+  detectors: { detector: string; minScore: number; figures: DetectionSetFigures }[];
 }
 
 /** A measured proportion: `k` of `n`, with its Wilson 95 % interval; value and bounds null when n is 0. */

@@ -1,10 +1,10 @@
 // Named imports, so the bundle keeps only these parts of the training record.
-import { sets as detectionSets, smallestFace } from '../../models/detection-figures.json';
+import { detectorComparison, sets as detectionSets, smallestFace } from '../../models/detection-figures.json';
 import { evaluations as classifierEvaluations, pipeline as classifierPipeline } from '../../models/mask-classifier/figures.json';
 import { bands as shakeBands, detection as shakeDetection, real as shakeReal, syntheticNegatives as shakeNegatives } from '../../models/shake-figures.json';
 import { MASK_LABELS } from './frame';
-import type { ClassifierRate, DetectionFigures, DetectionRate, MaskClassifierFigures, MaskEvaluationFigures, PipelineFigures, ShakeFigures } from './measured-figures';
-import type { ClassifierLimits, DetectorLimits, MeasuredRate, SystemLimits } from './system-limits';
+import type { ClassifierRate, DetectionFigures, DetectionRate, DetectionSetFigures, MaskClassifierFigures, MaskEvaluationFigures, PipelineFigures, ShakeFigures } from './measured-figures';
+import type { ClassifierLimits, ComparedDetectorLimits, DetectorLimits, MeasuredRate, SystemLimits } from './system-limits';
 
 // Typed here, so a figures file that does not match its schema fails the typecheck.
 const classifierFigures: MaskClassifierFigures['evaluations'] = classifierEvaluations;
@@ -12,7 +12,7 @@ const pipelineFigures: MaskClassifierFigures['pipeline'] = classifierPipeline;
 const shake: Pick<ShakeFigures, 'bands' | 'detection' | 'syntheticNegatives' | 'real'> = { bands: shakeBands, detection: shakeDetection, syntheticNegatives: shakeNegatives, real: shakeReal };
 /** The band with the lowest detection rate. */
 const hardestShakeBand = shake.bands.reduce((worst, band) => (band.rate < worst.rate ? band : worst));
-const detection: Pick<DetectionFigures, 'sets' | 'smallestFace'> = { sets: detectionSets, smallestFace };
+const detection: Pick<DetectionFigures, 'sets' | 'smallestFace' | 'detectorComparison'> = { sets: detectionSets, smallestFace, detectorComparison };
 
 /**
  * The detector's figures on real photos that neither chose its threshold (validation) nor trained the mask
@@ -36,15 +36,30 @@ const classifierRate = (r: ClassifierRate | undefined): MeasuredRate | undefined
 const detectionRate = (r: DetectionRate): MeasuredRate | undefined =>
   r.value === null ? undefined : { value: r.value, n: r.n, low: r.low, high: r.high };
 
+/** Recall per class, precision and masked share of one detector on one set. */
+function setLimits(set: DetectionSetFigures): DetectorLimits {
+  return {
+    recall: Object.fromEntries(MASK_LABELS.map((l) => [l, detectionRate(set.recallByClass[l])])),
+    precision: detectionRate(set.precision.centre),
+    maskedShare: { true: set.maskedShare.true, estimated: set.maskedShare.estimated },
+  };
+}
+
+/** Every compared detector, the counting one marked (eval:detect writes it first: DetectorComparisonFigures). */
+function comparedDetectors(): ComparedDetectorLimits[] {
+  return detection.detectorComparison.detectors.map(({ detector, minScore, figures }, i) => ({
+    name: detector,
+    minScore,
+    counts: i === 0,
+    ...setLimits(figures),
+  }));
+}
+
 function detectorLimits(): DetectorLimits {
   const set = detection.sets.find((s) => s.name === DETECTION_SET);
   const px = detection.smallestFace.find((s) => s.frame === SMALLEST_FACE_FRAME)?.px;
   return {
-    ...(set && {
-      recall: Object.fromEntries(MASK_LABELS.map((l) => [l, detectionRate(set.recallByClass[l])])),
-      precision: detectionRate(set.precision.centre),
-      maskedShare: { true: set.maskedShare.true, estimated: set.maskedShare.estimated },
-    }),
+    ...(set && setLimits(set)),
     ...(px !== null && px !== undefined && { smallestFacePx: px }),
   };
 }
@@ -74,6 +89,11 @@ export const MEASURED_LIMITS: SystemLimits = {
   detector: {
     ...detectorLimits(),
     source: 'models/README.md (npm run eval:detect; real photos of real_scenes\' test split, faces ≥ 24 px; smallest face at 640×480)',
+  },
+  detectorComparison: {
+    set: detection.detectorComparison.set,
+    detectors: comparedDetectors(),
+    source: 'models/README.md (npm run eval:detect -- --compare-only; the same photos through the page\'s pipeline once per detector)',
   },
   classifier: {
     ...classifierLimits(classifierFigures.find((e) => e.name === CLASSIFIER_SET)),

@@ -19,6 +19,8 @@ export interface FaceReport {
 
 export interface ImageReport {
   file: string;
+  /** The face detector that found the faces (DetectorName): YuNet unless another was asked for. */
+  detector: string;
   width: number;
   height: number;
   ms: number;
@@ -34,6 +36,8 @@ export interface FrameReport {
 /** A video's report: frames and timings, plus what the counting session made of it (passes, opt-outs, timeline). */
 export interface VideoReport extends VideoSummary {
   file: string;
+  /** The face detector that found the faces (DetectorName). */
+  detector: string;
   /** Number of frames analysed. */
   frames: number;
   fps: number;
@@ -79,4 +83,17 @@ export function faceReport(face: ClassifiedFace): FaceReport {
   if (face.mask !== undefined) report.mask = face.mask;
   if (face.maskScore !== undefined) report.maskScore = round(face.maskScore, 3);
   return report;
+}
+
+/**
+ * What the test bed's side-by-side table shows of one report: faces found (an image) or passes counted (a video),
+ * and how many of them the classifier called with_mask, out of those it classified. Undefined for an error.
+ */
+export function reportTally(report: FileReport): { found: number; withMask: number; classified: number } | undefined {
+  if ('error' in report) return undefined;
+  if ('faces' in report) {
+    const classified = report.faces.filter((f) => f.mask !== undefined);
+    return { found: report.faces.length, withMask: classified.filter((f) => f.mask === 'with_mask').length, classified: classified.length };
+  }
+  return { found: report.passes, withMask: report.withMask, classified: report.withMask + report.withoutMask + report.maskIncorrect };
 }

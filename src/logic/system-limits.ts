@@ -53,8 +53,20 @@ export interface ShakeLimits {
   source?: string;
 }
 
+/** One detector of the comparison (README "Compare detectors"), on the same photos as the others. */
+export interface ComparedDetectorLimits extends DetectorLimits {
+  /** DetectorName. */
+  name: string;
+  /** The score it keeps faces from. */
+  minScore: number;
+  /** The detector that counts on the page. */
+  counts: boolean;
+}
+
 export interface SystemLimits {
   detector?: DetectorLimits;
+  /** The detectors compared on one data set, and its name. */
+  detectorComparison?: { set: string; detectors: ComparedDetectorLimits[]; source: string };
   classifier?: ClassifierLimits;
   shake?: ShakeLimits;
 }

@@ -12,3 +12,4 @@ export interface FaceDetector {
   detect(image: tf.Tensor3D, timestamp?: number): Promise<DetectedFace[]>;
   dispose(): void;
 }
+

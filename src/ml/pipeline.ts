@@ -2,8 +2,9 @@ import * as tf from '@tensorflow/tfjs-core';
 import type { DetectedFace, FrameResult } from '../logic/frame';
 import { initBackend } from './backend';
 import { PipelineError, type BackendInfo, type BackendName, type FrameImage, type LoadProgress } from './pipeline-types';
-import { createDetector, type ModelResolver } from './create-detector';
+import { createDetector, DETECTOR_MODEL, type ModelResolver } from './create-detector';
 import type { FaceDetector } from './detector';
+import { DEFAULT_DETECTOR, DETECTOR_NAMES, type DetectorName } from './pipeline-types';
 import { MaskClassifier, keepClassifiedFaces, type MaskPrediction } from './mask-classifier';
 import { MODEL_FILES, WASM_DIR, siteUrl } from './model-paths';
 import { errorMessage } from '../logic/error-message';
@@ -31,6 +32,9 @@ const WARM_UP_FRAME: { width: number; height: number; face: DetectedFace } = {
 /** A frame from the page (read by FramePixels), or a tensor the caller owns (tests, Node scripts). */
 export type FrameSource = FrameImage | tf.Tensor3D;
 
+/** One frame as each detector (with the same classifier) sees it. */
+export type ComparedFrame = Record<DetectorName, FrameResult>;
+
 /**
  * The whole per-frame computation — pixels in, geometry and labels out — shared by the page's worker, the
  * test bed and the Node-driven scripts, so every number Headcount reports comes from one code path.
@@ -39,11 +43,14 @@ export class FramePipeline {
   private readonly pixels = new FramePixels();
   /** The frame being processed: the next waits for it (FramePixels reuses its buffers). */
   private current: Promise<unknown> = Promise.resolve();
+  /** Detectors loaded on demand (the comparison's), by name; the default one is `detector`. */
+  private readonly others = new Map<DetectorName, Promise<FaceDetector>>();
 
   private constructor(
     readonly backend: BackendInfo,
     private readonly detector: FaceDetector,
     private readonly classifier: MaskClassifier,
+    private readonly resolveModel: ModelResolver,
   ) {}
 
   static async create(options: PipelineOptions): Promise<FramePipeline> {
@@ -74,7 +81,7 @@ export class FramePipeline {
       detector.dispose();
       throw new PipelineError('model', `${MODEL_FILES.maskClassifier}: ${errorMessage(e)}`);
     }
-    const pipeline = new FramePipeline(backend, detector, classifier);
+    const pipeline = new FramePipeline(backend, detector, classifier, (path) => tf.io.http(siteUrl(path, options.baseUrl)));
     try {
       await pipeline.warmUp();
     } catch (e) {
@@ -100,27 +107,73 @@ export class FramePipeline {
   }
 
   /**
+   * A detector by name: the default one, or another loaded (and warmed up) on first use and kept. Loading
+   * fails as a 'model' error naming the file; a later call tries again.
+   */
+  loadDetector(name: DetectorName): Promise<FaceDetector> {
+    if (name === DEFAULT_DETECTOR) return Promise.resolve(this.detector);
+    let loading = this.others.get(name);
+    if (!loading) {
+      loading = (async () => {
+        let detector: FaceDetector;
+        try {
+          detector = await createDetector(this.resolveModel, name);
+        } catch (e) {
+          throw new PipelineError('model', `${DETECTOR_MODEL[name]}: ${errorMessage(e)}`);
+        }
+        const blank = tf.zeros([WARM_UP_FRAME.height, WARM_UP_FRAME.width, 3]) as tf.Tensor3D;
+        try {
+          await detector.detect(blank);
+        } finally {
+          blank.dispose();
+        }
+        return detector;
+      })();
+      this.others.set(name, loading);
+      loading.catch(() => this.others.delete(name));
+    }
+    return loading;
+  }
+
+  /**
    * Runs detection, then the mask classifier on all faces at once, on one frame. Detections the classifier
    * calls "not a face" are dropped here, before tracking and counting see them. `timestamp` is the frame's
    * capture time (ms) in a stream, passed through (0 in the result for a still image, which has none).
+   * `detector`: which one finds the faces (loaded on first use if it is not the default).
    */
-  process(source: FrameSource, timestamp?: number): Promise<FrameResult> {
+  async process(source: FrameSource, timestamp?: number, detector: DetectorName = DEFAULT_DETECTOR): Promise<FrameResult> {
+    const chosen = await this.loadDetector(detector);
+    return this.withImage(source, (image, preprocessMs) => this.run(chosen, image, preprocessMs, timestamp));
+  }
+
+  /**
+   * Every detector on the same frame, each followed by the same classifier: the comparison in How it works and
+   * the test bed. The default detector's result is exactly what `process` gives (counting goes on from it).
+   */
+  async compare(source: FrameSource, timestamp?: number): Promise<ComparedFrame> {
+    const detectors = await Promise.all(DETECTOR_NAMES.map((name) => this.loadDetector(name)));
     return this.withImage(source, async (image, preprocessMs) => {
-      const t1 = performance.now();
-      const detected = await this.detector.detect(image, timestamp);
-      const t2 = performance.now();
-      const masks = await this.classifier.classify(image, detected);
-      const faces = keepClassifiedFaces(detected, masks);
-      const t3 = performance.now();
-      const [height, width] = image.shape;
-      return {
-        timestamp: timestamp ?? 0,
-        width,
-        height,
-        faces,
-        timings: { preprocessMs, detectMs: t2 - t1, classifyMs: t3 - t2 },
-      };
+      const results: Partial<ComparedFrame> = {};
+      for (const [i, name] of DETECTOR_NAMES.entries()) results[name] = await this.run(detectors[i], image, preprocessMs, timestamp);
+      return results as ComparedFrame;
     });
+  }
+
+  private async run(detector: FaceDetector, image: tf.Tensor3D, preprocessMs: number, timestamp?: number): Promise<FrameResult> {
+    const t1 = performance.now();
+    const detected = await detector.detect(image, timestamp);
+    const t2 = performance.now();
+    const masks = await this.classifier.classify(image, detected);
+    const faces = keepClassifiedFaces(detected, masks);
+    const t3 = performance.now();
+    const [height, width] = image.shape;
+    return {
+      timestamp: timestamp ?? 0,
+      width,
+      height,
+      faces,
+      timings: { preprocessMs, detectMs: t2 - t1, classifyMs: t3 - t2 },
+    };
   }
 
   /**
@@ -162,6 +215,8 @@ export class FramePipeline {
 
   dispose(): void {
     this.detector.dispose();
+    for (const loading of this.others.values()) void loading.then((d) => d.dispose(), () => undefined);
+    this.others.clear();
     this.classifier.dispose();
   }
 }

@@ -5,7 +5,7 @@
  */
 import type { MaskLabel } from './frame';
 import type { UnknownReason } from './passes';
-import { maskedShare, type MaskedShare } from './wilson';
+import { maskedShare, type MaskCounts, type MaskedShare } from './wilson';
 
 /** Counts for one minute (or any sum of minutes). */
 export interface Counts {
@@ -75,8 +75,7 @@ export const UNKNOWN_COUNT_KEYS = {
   undecided: 'unknownUndecided',
 } as const satisfies Record<UnknownReason, keyof Counts>;
 export type UnknownCountKey = (typeof UNKNOWN_COUNT_KEYS)[UnknownReason];
-/** Passes (or faces) per mask label. */
-export type MaskCounts = Pick<Counts, MaskCountKey>;
+export type { MaskCounts };
 
 /** The mask counts of passes, or of the per-frame sums, under the pass keys. */
 export function maskCounts(counts: Counts, of: 'pass' | 'frame'): MaskCounts {

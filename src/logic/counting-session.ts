@@ -73,8 +73,6 @@ export interface VideoSummary extends Pick<Counts, 'passes' | MaskCountKey | 'un
 export interface SessionUpdate {
   /** Opt-outs registered on this frame. */
   optOuts: OptOutEvent[];
-  /** True while counting is paused after "Don't count me". */
-  paused: boolean;
 }
 
 /** What the session keeps per track, beside the tracker's geometry. */
@@ -155,7 +153,7 @@ export class CountingSession {
     });
 
     this.recordTimeline(t);
-    return { optOuts, paused };
+    return { optOuts };
   }
 
   /**

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addCounts, matchDetections, matchEach, NO_COUNTS, recallPrecision, type MatchOptions } from './detection-metrics';
+import { addCounts, matchDetections, matchEach, NO_COUNTS, type MatchOptions } from './detection-metrics';
 
 const byIou: MatchOptions = { rule: { kind: 'iou', minIou: 0.5 }, minFaceHeight: 24 };
 const byCentre: MatchOptions = { rule: { kind: 'centre' }, minFaceHeight: 24 };
@@ -63,13 +63,14 @@ describe('matchDetections', () => {
   });
 });
 
-describe('recallPrecision', () => {
-  it('divides found by faces and right by claimed', () => {
-    const counts = addCounts(NO_COUNTS, { faces: 10, truePositives: 9, falsePositives: 1, ignored: 3 });
-    expect(recallPrecision(counts)).toEqual({ recall: 0.9, precision: 0.9 });
-  });
-
-  it('is 1 when there is nothing to find or nothing claimed', () => {
-    expect(recallPrecision(NO_COUNTS)).toEqual({ recall: 1, precision: 1 });
+describe('addCounts', () => {
+  it('adds two photos’ counts field by field', () => {
+    const one = { faces: 10, truePositives: 9, falsePositives: 1, ignored: 3 };
+    expect(addCounts(addCounts(NO_COUNTS, one), { faces: 2, truePositives: 1, falsePositives: 0, ignored: 1 })).toEqual({
+      faces: 12,
+      truePositives: 10,
+      falsePositives: 1,
+      ignored: 4,
+    });
   });
 });

@@ -121,11 +121,3 @@ export function addCounts(a: DetectionCounts, b: DetectionCounts): DetectionCoun
 
 export const NO_COUNTS: DetectionCounts = { faces: 0, truePositives: 0, falsePositives: 0, ignored: 0 };
 
-/** Recall = found / faces; precision = right / (right + wrong). 1 when there is nothing to get wrong. */
-export function recallPrecision(counts: DetectionCounts): { recall: number; precision: number } {
-  const claimed = counts.truePositives + counts.falsePositives;
-  return {
-    recall: counts.faces > 0 ? counts.truePositives / counts.faces : 1,
-    precision: claimed > 0 ? counts.truePositives / claimed : 1,
-  };
-}

@@ -402,8 +402,9 @@ export class ShakeDetector {
     const fastSwing = Math.sign(sample.yaw) === -this.side && sinceEntry >= p.minEntryGapMs && sinceEntry <= p.fastSwingMs;
     const out = Math.abs(sample.yaw) > (fastSwing ? p.fastSwingDeg : p.threshold) && Math.abs(sample.yaw) > Math.abs(sample.pitch);
     const outSide = out ? Math.sign(sample.yaw) : 0;
-    // A new side counts from its first frame once `minFramesOut` frames in a row were out on it: a single frame
-    // out is as likely a keypoint glitch as a swing.
+    // A new side counts from its first frame once it has been out on it for `minOutMs` (one frame at 20 fps or
+    // less), or for a single frame beyond `singleFrameDeg`: a lone frame just past the band is as likely a keypoint
+    // glitch as a swing.
     if (outSide !== 0 && outSide !== this.side) {
       if (outSide === this.pendingSide) this.pendingFrames++;
       else {

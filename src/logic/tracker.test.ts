@@ -23,7 +23,7 @@ const face = (x: number, y: number, size = 80): Box => ({ x, y, w: size, h: size
 describe('Tracker', () => {
   it('keeps two people apart when they cross, even while one hides the other', () => {
     // A walks right, B walks left, 240 px/s, on nearly the same line; while their boxes overlap heavily the
-    // detector sees only the face in front (B), as BlazeFace does.
+    // detector sees only the face in front (B), as YuNet's non-maximum suppression does.
     const speed = 0.24; // px per ms
     const at = (t: number): { a: Box; b: Box } => ({ a: face(20 + speed * t, 200), b: face(540 - speed * t, 210) });
     const result = run(45, (_i, t) => {

@@ -62,7 +62,6 @@ export interface Track<S = undefined> {
   box: Box;
   hits: number;
   confirmed: boolean;
-  firstSeen: number;
   lastSeen: number;
   velocity: BoxVelocity;
 }
@@ -154,7 +153,6 @@ export class Tracker<S = undefined> {
         box: { ...box },
         hits: 1,
         confirmed: this.params.hitsToConfirm <= 1,
-        firstSeen: timestamp,
         lastSeen: timestamp,
         velocity: { x: 0, y: 0, w: 0, h: 0 },
       };

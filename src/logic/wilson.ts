@@ -2,7 +2,6 @@
  * How sure a mask-wearing percentage can be: the Wilson score interval for a binomial proportion, and the
  * "% masked" figure built on it.
  */
-import type { MaskCounts } from './aggregates';
 
 /** Two-sided 95 %: the standard normal quantile 0.975. */
 const Z_95 = 1.959963984540054;
@@ -38,6 +37,13 @@ export function wilsonInterval(successes: number, trials: number): Interval {
     low: successes === 0 ? 0 : Math.max(0, centre - halfWidth),
     high: successes === trials ? 1 : Math.min(1, centre + halfWidth),
   };
+}
+
+/** Passes (or faces) per known mask status: what a masked share is computed from. */
+export interface MaskCounts {
+  withMask: number;
+  withoutMask: number;
+  maskIncorrect: number;
 }
 
 /** Why no percentage is shown; the UI translates the code. */

@@ -1,16 +1,15 @@
 import { writeFileSync } from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
 import type { ErrorReport, ImageReport, VideoReport } from '../src/logic/report';
 import { analyze } from './analyze';
 import { WAIT } from './timing';
-import { FIXTURE_IMG_DIR, FIXTURE_VIDEO_DIR } from './paths';
+import { E2E_TMP_DIR, FIXTURE_IMG_DIR, FIXTURE_VIDEO_DIR } from './paths';
 
 /** `npm run analyze` end to end: the real CLI, the built site, headless Chromium. */
 test('analyze prints one JSON line per file, reports bad files and exits non-zero', async () => {
   test.setTimeout(WAIT.analyzeFew);
-  const corrupt = path.join(os.tmpdir(), 'headcount-corrupt.png');
+  const corrupt = path.join(E2E_TMP_DIR, 'headcount-corrupt.png');
   writeFileSync(corrupt, 'not an image');
   const files = [path.join(FIXTURE_IMG_DIR, 'astronaut.png'), corrupt, path.join(FIXTURE_IMG_DIR, 'coffee.png'), path.join(FIXTURE_VIDEO_DIR, 'faces-3.mp4')];
   const run = await analyze(files, ['--frames']);

@@ -1,10 +1,9 @@
 import { spawnSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { analyze } from './analyze';
 import { expect, figure, startCamera, test } from './fixtures';
-import { FIXTURE_IMG_DIR } from './paths';
+import { E2E_TMP_DIR, FIXTURE_IMG_DIR } from './paths';
 import { WAIT, timed, waitForFrames } from './timing';
 
 
@@ -108,9 +107,9 @@ test.describe('faults on the live page', () => {
 
 test('analyze: a crowd of 25 faces and a very dark frame give reports, not errors', async () => {
   test.setTimeout(WAIT.analyzeFew);
-  const crowd = path.join(os.tmpdir(), 'headcount-crowd.png');
-  const dark = path.join(os.tmpdir(), 'headcount-dark.png');
-  const corruptVideo = path.join(os.tmpdir(), 'headcount-corrupt.mp4');
+  const crowd = path.join(E2E_TMP_DIR, 'headcount-crowd.png');
+  const dark = path.join(E2E_TMP_DIR, 'headcount-dark.png');
+  const corruptVideo = path.join(E2E_TMP_DIR, 'headcount-corrupt.mp4');
   writeFileSync(corruptVideo, 'not a video');
   // The fixtures hold at most 13 faces per image: tile the astronaut portrait 5×5 for 25 faces.
   const astronaut = path.join(FIXTURE_IMG_DIR, 'astronaut.png');

@@ -1,10 +1,9 @@
 import { spawnSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { analyze } from './analyze';
 import { expect, test } from './fixtures';
-import { FIXTURE_IMG_DIR, FIXTURE_VIDEO_DIR } from './paths';
+import { E2E_TMP_DIR, FIXTURE_IMG_DIR, FIXTURE_VIDEO_DIR } from './paths';
 import { WAIT, timed } from './timing';
 
 /**
@@ -12,7 +11,7 @@ import { WAIT, timed } from './timing';
  * MP4 (with and without sound) and AVI, H.264 in AVI, HEVC in MOV (when this ffmpeg encodes it), a truncated MP4,
  * an H.264 MP4 with a damaged decoder configuration, text named .mp4, a HEIC header and a PNG named .jpg.
  */
-const DIR = path.join(os.tmpdir(), 'headcount-file-formats');
+const DIR = path.join(E2E_TMP_DIR, 'headcount-file-formats');
 const file = (name: string) => path.join(DIR, name);
 
 function ffmpeg(args: string[]): void {

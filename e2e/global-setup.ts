@@ -1,7 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { FIXTURE_VIDEO_DIR, Y4M_DIR, y4mFor } from './paths';
+import { E2E_TMP_DIR, FIXTURE_VIDEO_DIR, Y4M_DIR, y4mFor } from './paths';
 
 /**
  * Chromium's fake camera reads raw .y4m; they are large, so they are made here from the fixture .mp4 clips
@@ -12,6 +12,7 @@ export default function globalSetup(): void {
     throw new Error(`Fixture clips not found at ${FIXTURE_VIDEO_DIR}: put ../shared beside the clone or set HEADCOUNT_SHARED.`);
   }
   mkdirSync(Y4M_DIR, { recursive: true });
+  mkdirSync(E2E_TMP_DIR, { recursive: true });
   for (const clip of readdirSync(FIXTURE_VIDEO_DIR).filter((f) => f.endsWith('.mp4'))) {
     const source = path.join(FIXTURE_VIDEO_DIR, clip);
     const target = y4mFor(clip);

@@ -79,10 +79,16 @@ export class HcHowView extends LocalizedElement {
         font-size: 18px;
         fill: var(--hc-ink);
       }
+      /* A whole number of pixels high whatever the tracks in view (none, one, a room): the sections below never
+         move by a fraction of a pixel, which would redraw their text differently from one frame to the next. More
+         traces than fit scroll inside. */
       .traces {
         display: flex;
         flex-wrap: wrap;
+        align-content: flex-start;
         gap: var(--hc-space-3);
+        height: 18rem;
+        overflow-y: auto;
       }
       /* Fixed sizes: numbers and statuses change every frame, the layout must not jump. */
       .trace {
@@ -307,7 +313,7 @@ export class HcHowView extends LocalizedElement {
     }
     return html`<p>${this.t('howIntro')}</p>
       ${this.scene()}
-      <div class="traces">${this.tracks.map((track) => this.trace(track))}</div>
+      <div class="traces" role="region" tabindex="0" aria-label=${this.t('yawTraces')}>${this.tracks.map((track) => this.trace(track))}</div>
       ${this.latency()}
       ${this.comparisonSection()}`;
   }

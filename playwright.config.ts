@@ -13,6 +13,10 @@ export default defineConfig({
   expect: { timeout: 20_000 },
   reporter: [['list']],
   forbidOnly: !!process.env.CI,
+  // One retry in CI, reported as "flaky" in the summary, never hidden: in ten whole runs this session, one
+  // `analyze` call on head-shake.mp4 exited 1 after 5 s once (beside a second run) and never again; the test now
+  // prints what analyze said, to find the cause. A test that fails twice fails the run.
+  retries: process.env.CI ? 1 : 0,
   use: {
     baseURL: `http://localhost:${PORT}/`,
     browserName: 'chromium',

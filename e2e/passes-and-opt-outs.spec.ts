@@ -40,7 +40,8 @@ async function expectOptOutsMatchLabels(clips: string[]): Promise<void> {
   test.setTimeout(clips.length * WAIT.analyzeClip);
   for (const clip of clips) {
     const { status, reports, stderr } = await analyze([clipPath(clip)], [], WAIT.analyzeClip);
-    expect(status, `${clip}: ${stderr}`).toBe(0);
+    // A failure says what analyze printed, not only its exit code.
+    expect(status, `${clip}: ${stderr} ${JSON.stringify(reports)}`).toBe(0);
     expect(reports.map((r) => path.basename(String(r.file)))).toEqual([clip]);
     expectOptOutsMatch(reports[0]);
   }

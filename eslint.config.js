@@ -6,11 +6,11 @@ import globals from 'globals';
 // The layers (README, "How it is built"), enforced. tsconfig.logic.json and tsconfig.worker.json keep the DOM out of
 // src/logic and the worker; these rules keep the imports in line. Type-only imports cross layers freely: they
 // carry no code.
-const TFJS = { regex: '^@tensorflow(-models)?/', message: 'tfjs lives in the worker (src/ml via src/io/pipeline.worker.ts) only.' };
+const TFJS = { regex: '^@tensorflow(-models)?/', message: 'tfjs lives in the worker (src/ml via src/worker/pipeline.worker.ts) only.' };
 /** src/ml outside the worker: types, and the modules that are tfjs-free by design. The rest pulls tfjs in. */
 const ML_EXCEPT_TFJS_FREE = (message) => ({ regex: '(^|/)ml/(?!(pipeline-types|model-paths)(\\.ts)?$)', allowTypeImports: true, message });
 const LAB_ONLY = {
-  regex: '(^|/)src/(io|components|lab)/',
+  regex: '(^|/)src/(io|controllers|worker|components|lab)/',
   allowTypeImports: true,
   message: 'Scripts drive the page through the lab (scripts/lib/lab.ts); import its types only.',
 };
@@ -30,13 +30,24 @@ export default tseslint.config(
   {
     // Pure TS: no tfjs, no Lit, nothing from the other layers (its tests may read fixtures with node:fs).
     files: ['src/logic/**/*.ts'],
-    rules: restrict(TFJS, { regex: '^lit(/|$)|(^|/)\\.\\./(ml|io|components|lab|i18n)/', message: 'src/logic imports only src/logic.' }),
+    ignores: ['src/logic/**/*.test.ts', 'src/logic/testing/**'],
+    rules: restrict(TFJS, { regex: '^lit(/|$)|(^|/)\\.\\./(ml|io|controllers|worker|components|lab|i18n|eval)/', message: 'src/logic imports only src/logic.' }),
+  },
+  {
+    // The tests of src/logic may also use the evaluation helpers (seeded randomness, synthetic sequences).
+    files: ['src/logic/**/*.test.ts', 'src/logic/testing/**'],
+    rules: restrict(TFJS, { regex: '^lit(/|$)|(^|/)\\.\\./(ml|io|controllers|worker|components|lab|i18n)/', message: 'Tests of src/logic import src/logic and src/eval only.' }),
+  },
+  {
+    // Evaluation: metrics and synthetic sequences for the tests and the scripts, on top of src/logic; the page never
+    // loads them.
+    files: ['src/eval/**/*.ts'],
+    rules: restrict(TFJS, { regex: '^lit(/|$)|(^|/)\\.\\./(ml|io|controllers|worker|components|lab|i18n)/', message: 'src/eval imports only src/logic and src/eval.' }),
   },
   {
     // The page: Lit elements and the main-thread controllers never load tfjs.
-    files: ['src/components/**/*.ts', 'src/io/**/*.ts'],
-    ignores: ['src/io/pipeline.worker.ts'],
-    rules: restrict(TFJS, ML_EXCEPT_TFJS_FREE('Only tfjs-free modules (and types) from src/ml in the page: the rest pulls tfjs in.')),
+    files: ['src/components/**/*.ts', 'src/io/**/*.ts', 'src/controllers/**/*.ts'],
+        rules: restrict(TFJS, ML_EXCEPT_TFJS_FREE('Only tfjs-free modules (and types) from src/ml in the page: the rest pulls tfjs in.')),
   },
   {
     // Node CLIs reach the page's code through the lab page (scripts/lib/lab.ts), never by importing it; pure

@@ -28,7 +28,7 @@ import sharp from 'sharp';
 import * as tf from '@tensorflow/tfjs-core';
 import '@tensorflow/tfjs-backend-wasm';
 import { setWasmPaths } from '@tensorflow/tfjs-backend-wasm';
-import { matchEach, type MatchOptions, type ScoredBox } from '../src/logic/detection-metrics.ts';
+import { matchEach, type MatchOptions, type ScoredBox } from '../src/eval/detection-metrics.ts';
 import { MASK_LABELS, type MaskLabel } from '../src/logic/frame.ts';
 import type { Box } from '../src/logic/geometry.ts';
 import type { DetectionFigures, DetectionRate, DetectionSetFigures, DetectorComparisonFigures } from '../src/logic/measured-figures.ts';

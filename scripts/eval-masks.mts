@@ -14,7 +14,7 @@ import { existsSync } from 'node:fs';
 import { readFile, readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { classificationMetrics, formatConfusion } from '../src/logic/classification-metrics.ts';
+import { classificationMetrics, formatConfusion } from '../src/eval/classification-metrics.ts';
 import { CLASSIFIER_LABELS, MASK_LABELS, type ClassifierLabel, type MaskLabel } from '../src/logic/frame.ts';
 import { round } from '../src/logic/stats.ts';
 import { isBackendName } from '../src/ml/pipeline-types.ts';

@@ -4,7 +4,7 @@
  */
 import type { Page } from '@playwright/test';
 import type { WorkerMemory } from '../../src/io/pipeline-protocol';
-import { soakVerdict, type SoakSample, type SoakVerdict } from '../../src/logic/perf-stats';
+import { soakVerdict, type SoakSample, type SoakVerdict } from '../../src/eval/perf-stats';
 import { round } from '../../src/logic/stats';
 
 export interface SoakOptions {

@@ -11,7 +11,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { NOT_A_FACE, type MaskLabel } from '../../src/logic/frame';
 import { centre, iou, type Box } from '../../src/logic/geometry';
-import { seededRandom } from '../../src/logic/seeded-random';
+import { seededRandom } from '../../src/eval/seeded-random';
 import { loadRealScenes, nameFraction, realSceneSplit, type AnnotatedScene } from '../lib/real-scenes';
 import { DATA_ROOT, VALIDATION_SHARE, type FaceSample, type Split } from './dataset';
 import type { PhotoDetections } from './face-boxes';

@@ -18,7 +18,7 @@ import path from 'node:path';
 import * as tf from '@tensorflow/tfjs-core';
 import type { DetectedFace } from '../../src/logic/frame';
 import { centre, iou, type Box } from '../../src/logic/geometry';
-import { seededRandom } from '../../src/logic/seeded-random';
+import { seededRandom } from '../../src/eval/seeded-random';
 import { FACE_CROP_CONFIG } from '../../src/ml/face-crop';
 import { cropFaces } from '../../src/ml/mask-classifier';
 import { REPO_ROOT, readImageTensor } from '../lib/node-tf';

@@ -2,8 +2,8 @@
  * Turns what one training run measured into models/mask-classifier/figures.json's form (schema:
  * MaskClassifierFigures in src/logic/measured-figures.ts): rates with their n and Wilson interval.
  */
-import type { ClassificationMetrics } from '../../src/logic/classification-metrics';
-import type { DetectionCounts } from '../../src/logic/detection-metrics';
+import type { ClassificationMetrics } from '../../src/eval/classification-metrics';
+import type { DetectionCounts } from '../../src/eval/detection-metrics';
 import type { ClassifierLabel } from '../../src/logic/frame';
 import type { ClassifierRate, DetectionCountFigures, MaskEvaluationFigures } from '../../src/logic/measured-figures';
 import { wilsonInterval } from '../../src/logic/wilson';

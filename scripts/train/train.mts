@@ -18,12 +18,12 @@ import '@tensorflow/tfjs-backend-cpu';
 import '@tensorflow/tfjs-backend-wasm';
 import { FACE_MIN_PROBABILITY } from '../../src/logic/abstention';
 import { fitTemperature, reliability, softmaxWithTemperature, type Reliability } from '../../src/logic/calibration';
-import { classificationMetrics, type ClassificationMetrics } from '../../src/logic/classification-metrics';
-import { addJudgedPhoto, emptyPipelineCounts, maskedShareErrorPoints, type JudgedPhoto, type PipelineCounts } from '../../src/logic/pipeline-figures';
-import { addCounts, matchDetections, matchEach, NO_COUNTS, type MatchOptions } from '../../src/logic/detection-metrics';
+import { classificationMetrics, type ClassificationMetrics } from '../../src/eval/classification-metrics';
+import { addJudgedPhoto, emptyPipelineCounts, maskedShareErrorPoints, type JudgedPhoto, type PipelineCounts } from '../../src/eval/pipeline-figures';
+import { addCounts, matchDetections, matchEach, NO_COUNTS, type MatchOptions } from '../../src/eval/detection-metrics';
 import { CLASSIFIER_LABELS, KEYPOINT, MASK_LABELS, NOT_A_FACE, type ClassifierLabel, type DetectedFace } from '../../src/logic/frame';
 import type { CalibrationFigures, MaskClassifierFigures, MaskEvaluationFigures, NotAFaceEffectFigures, PipelineFigures } from '../../src/logic/measured-figures';
-import { seededRandom } from '../../src/logic/seeded-random';
+import { seededRandom } from '../../src/eval/seeded-random';
 import { FACE_CROP_CONFIG } from '../../src/ml/face-crop';
 import { MaskClassifier, cropFaces, decide } from '../../src/ml/mask-classifier';
 import {

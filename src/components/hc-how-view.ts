@@ -8,7 +8,7 @@ import { controlStyles, figureTableStyles } from './shared-styles';
 import { UNKNOWN_REASON_TEXT } from './unknown-text';
 import type { PageTimings } from './hc-pipeline';
 import { LocalizedElement } from './localized-element';
-import type { ComparisonState } from '../io/pipeline-controller';
+import type { ComparisonState } from '../controllers/pipeline-controller';
 import { tallyShare, type DetectorTally } from '../logic/detector-comparison';
 import type { ClassifiedFace } from '../logic/frame';
 import { DETECTOR_NAMES, type DetectorName } from '../ml/pipeline-types';

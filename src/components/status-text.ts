@@ -1,5 +1,5 @@
 import type { CameraState } from '../io/camera-controller';
-import type { PipelineState } from '../io/pipeline-controller';
+import type { PipelineState } from '../controllers/pipeline-controller';
 import type { LoadProgress, PipelineError } from '../ml/pipeline-types';
 import type { MessageKey } from '../i18n/i18n';
 import type { MessageTone } from './hc-message';

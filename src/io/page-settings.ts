@@ -1,5 +1,5 @@
 import { isBackendName } from '../ml/pipeline-types';
-import type { PipelineSettings } from './pipeline-controller';
+import type { PipelineSettings } from '../controllers/pipeline-controller';
 
 /** Settings a URL can override: `?backend=wasm|webgl|cpu`. */
 export function readPageSettings(search: string, baseUrl: string): PipelineSettings {

@@ -19,7 +19,7 @@ export class PipelineClient {
     /** A failure the worker reports outside any request (the WebGL context lost mid-run). */
     onFailure: (error: PipelineError) => void = () => undefined,
   ) {
-    this.worker = new Worker(new URL('./pipeline.worker.ts', import.meta.url), { type: 'module' });
+    this.worker = new Worker(new URL('../worker/pipeline.worker.ts', import.meta.url), { type: 'module' });
     this.channel = new RequestChannel((message, transfer) => this.worker.postMessage(message, transfer));
     this.worker.onmessage = (event: MessageEvent<FromWorker>) => {
       const message = event.data;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { fitTemperature, meanNll, reliability, softmaxWithTemperature } from './calibration';
-import { seededRandom } from './seeded-random';
+import { seededRandom } from '../eval/seeded-random';
 
 describe('softmaxWithTemperature', () => {
   it('sums to one, keeps the order, and flattens as the temperature rises', () => {

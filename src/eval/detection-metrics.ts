@@ -2,7 +2,7 @@
  * Detection quality against annotated face boxes: recall and precision, as `npm run eval:detect` reports
  * them. Pure functions, so the figures in models/README.md come from tested code.
  */
-import { centre, iou, type Box } from './geometry';
+import { centre, iou, type Box } from '../logic/geometry';
 
 export interface ScoredBox {
   box: Box;

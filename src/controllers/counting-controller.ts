@@ -2,7 +2,7 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { bucketsToCsv, bucketsToJson, decreeFigures, type DecreeFigures } from '../logic/aggregates';
 import { CountingSession, OPT_OUT_PAUSE_MS, type OptOutEvent } from '../logic/counting-session';
 import type { FrameResult } from '../logic/frame';
-import type { AggregateStore } from './aggregate-store';
+import type { AggregateStore } from '../io/aggregate-store';
 
 /** How long an opt-out confirmation stays on screen. */
 const CONFIRMATION_MS = 6000;

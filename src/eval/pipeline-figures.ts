@@ -4,10 +4,10 @@
  * `minFaceHeight` px that the pipeline found, an `unknown` answer counting as wrong; the share of those faces it
  * calls unknown; detection recall per class; and the masked share it would report against the truth.
  */
-import { faceLabel, type FaceLabel } from './abstention';
+import { faceLabel, type FaceLabel } from '../logic/abstention';
 import { matchEach, type MatchRule } from './detection-metrics';
-import { MASK_LABELS, NOT_A_FACE, type ClassifierLabel, type MaskLabel } from './frame';
-import type { Box } from './geometry';
+import { MASK_LABELS, NOT_A_FACE, type ClassifierLabel, type MaskLabel } from '../logic/frame';
+import type { Box } from '../logic/geometry';
 
 export interface JudgedDetection {
   box: Box;

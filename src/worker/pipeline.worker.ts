@@ -5,8 +5,8 @@ import { networkUsage, type NetworkUsage } from '../logic/network-usage';
 import { isFrameImage } from '../ml/pipeline-types';
 import { FramePipeline } from '../ml/pipeline';
 import { PipelineError, toPipelineError } from '../ml/pipeline-types';
-import type { FromWorker, PipelineRequests, ToWorker } from './pipeline-protocol';
-import { answer, type RequestHandlers } from './request-channel';
+import type { FromWorker, PipelineRequests, ToWorker } from '../io/pipeline-protocol';
+import { answer, type RequestHandlers } from '../io/request-channel';
 
 // Inference lives here so that a slow frame never freezes the page.
 const scope = self as unknown as DedicatedWorkerGlobalScope;

@@ -2,7 +2,7 @@
  * Pure statistics for `npm run bench` and `npm run soak`: no DOM, no tfjs, no clock, so they are unit-tested
  * and the scripts only measure.
  */
-import { mean, round } from './stats';
+import { mean, round } from '../logic/stats';
 
 /** One soak sample, taken every few seconds on the live page. */
 export interface SoakSample {

@@ -5,10 +5,10 @@ import type { ComparedFrame } from '../ml/pipeline';
 import { errorMessage } from '../logic/error-message';
 import type { FileReport } from '../logic/report';
 import { NO_NETWORK_USAGE, type NetworkUsage } from '../logic/network-usage';
-import { FileAnalyzer } from './file-analysis';
-import { captureFrame } from './frame-capture';
-import { PipelineClient } from './pipeline-client';
-import type { PipelineRequests, WorkerMemory } from './pipeline-protocol';
+import { FileAnalyzer } from '../io/file-analysis';
+import { captureFrame } from '../io/frame-capture';
+import { PipelineClient } from '../io/pipeline-client';
+import type { PipelineRequests, WorkerMemory } from '../io/pipeline-protocol';
 
 /** Window over which the processed frame rate is measured. */
 const FPS_WINDOW_MS = 3000;

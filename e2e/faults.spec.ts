@@ -67,6 +67,26 @@ test.describe('faults on the live page', () => {
     await timed('firstCount', (timeout) => expect(figure(page, 'faces-in-view')).toHaveText('1', { timeout }));
   });
 
+  test('taken out of the document with the detector comparison open: it comes back closed, and opens again', async ({ page }) => {
+    await startCamera(page);
+    await page.getByTestId('view-how').click();
+    await page.getByTestId('compare-toggle').click();
+    await timed('firstCount', (timeout) => expect(page.getByTestId('compare-faces-blazeface')).toHaveText('1', { timeout }));
+    await page.evaluate(() => {
+      const app = document.querySelector('headcount-app');
+      const parent = app?.parentNode;
+      if (!app || !parent) throw new Error('no headcount-app');
+      app.remove();
+      parent.appendChild(app);
+    });
+    // Its worker (and the comparison's detector in it) ended: the toggle says so instead of showing a dead table.
+    await expect(page.getByTestId('compare-toggle')).toHaveAttribute('aria-pressed', 'false');
+    await expect(page.getByTestId('compare-table')).toHaveCount(0);
+    await page.getByTestId('start').click();
+    await page.getByTestId('compare-toggle').click();
+    await timed('firstCount', (timeout) => expect(page.getByTestId('compare-faces-blazeface')).toHaveText('1', { timeout }));
+  });
+
   test('the tab is frozen then resumed: counting goes on', async ({ page }) => {
     await startCamera(page);
     await timed('firstCount', (timeout) => expect(figure(page, 'faces-in-view')).toHaveText('1', { timeout }));

@@ -1,8 +1,9 @@
-import { css, html } from 'lit';
+import { html } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import { type Locale } from '../i18n/i18n';
 import { controlStyles } from './shared-styles';
 import { LocalizedElement } from './localized-element';
+import { hcAppHeaderStyles } from './hc-app-header.styles';
 
 /**
  * The page's header: the title, the language, projector mode and the button that starts a guided workshop.
@@ -10,38 +11,7 @@ import { LocalizedElement } from './localized-element';
  */
 @customElement('hc-app-header')
 export class HcAppHeader extends LocalizedElement {
-  static override styles = [
-    controlStyles,
-    css`
-      :host {
-        display: block;
-      }
-      header {
-        display: flex;
-        justify-content: space-between;
-        align-items: center;
-        gap: var(--hc-space-3);
-        flex-wrap: wrap;
-      }
-      h1 {
-        margin: 0;
-        font-size: var(--hc-type-display);
-        line-height: 1.1;
-        letter-spacing: -0.01em;
-      }
-      .bar {
-        display: flex;
-        flex-wrap: wrap;
-        gap: var(--hc-space-2);
-        align-items: center;
-      }
-      label {
-        display: inline-flex;
-        align-items: center;
-        gap: var(--hc-space-2);
-      }
-    `,
-  ];
+  static override styles = [controlStyles, hcAppHeaderStyles];
 
   @property({ type: Boolean }) projector = false;
   /** A guided workshop runs: its start button is then hidden. */

@@ -1,9 +1,10 @@
-import { css, html, nothing, svg } from 'lit';
+import { html, nothing, svg } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import { figureTableStyles } from './shared-styles';
 import type { Buckets } from '../logic/aggregates';
 import { maskedShare } from '../logic/wilson';
 import { LocalizedElement } from './localized-element';
+import { hcChartStyles } from './hc-chart.styles';
 
 /** How many of the latest minutes the chart draws (the table lists them too). */
 const CHART_MINUTES = 30;
@@ -17,39 +18,7 @@ const PAD = 24;
  */
 @customElement('hc-chart')
 export class HcChart extends LocalizedElement {
-  static override styles = [
-    figureTableStyles,
-    css`
-      :host {
-        display: block;
-        margin: 1rem 0;
-      }
-      svg {
-        width: 100%;
-        height: auto;
-        max-height: 12rem;
-      }
-      .bar {
-        fill: var(--hc-accent);
-      }
-      .dot {
-        fill: var(--hc-highlight);
-      }
-      .axis {
-        stroke: var(--hc-muted);
-      }
-      summary {
-        min-height: var(--hc-target);
-        display: flex;
-        align-items: center;
-        cursor: pointer;
-      }
-      text {
-        font-size: 12px;
-        fill: var(--hc-ink);
-      }
-    `,
-  ];
+  static override styles = [figureTableStyles, hcChartStyles];
 
   @property({ attribute: false }) buckets?: Buckets;
 

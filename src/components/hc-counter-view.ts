@@ -1,8 +1,8 @@
-import { css, html, nothing } from 'lit';
+import { html, nothing } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import { percent } from './format';
 import { controlStyles, figureTableStyles } from './shared-styles';
-import type { PageTimings } from './hc-pipeline';
+import type { PageTimings } from '../logic/frame';
 import { type MessageKey } from '../i18n/i18n';
 import type { Buckets, DecreeFigures, Figures, PerFrameFigures } from '../logic/aggregates';
 import { MIN_CLASSIFIED_FOR_SHARE, type MaskedShare } from '../logic/wilson';
@@ -13,6 +13,7 @@ import './hc-opt-out';
 import './hc-pipeline';
 import { LocalizedElement } from './localized-element';
 import { unknownReasonCounts } from './unknown-text';
+import { hcCounterViewStyles } from './hc-counter-view.styles';
 
 export const COUNTING_MODES = ['live', 'decree', 'per-frame'] as const;
 export type CountingMode = (typeof COUNTING_MODES)[number];
@@ -32,86 +33,7 @@ const MODE_HELP: Record<CountingMode, MessageKey> = {
  */
 @customElement('hc-counter-view')
 export class HcCounterView extends LocalizedElement {
-  static override styles = [
-    figureTableStyles,
-    controlStyles,
-    css`
-      :host {
-        display: block;
-      }
-      /* The hierarchy: % masked with its interval, then passes, then the rest. */
-      .headline {
-        display: grid;
-        grid-template-columns: 2fr 1fr;
-        gap: var(--hc-space-4);
-        align-items: center;
-        margin: var(--hc-space-3) 0;
-        padding: var(--hc-space-4);
-        border-radius: var(--hc-radius);
-        background: var(--hc-surface);
-      }
-      .rest {
-        display: grid;
-        grid-template-columns: repeat(auto-fit, minmax(8.5rem, 1fr));
-        gap: var(--hc-space-3);
-        margin: var(--hc-space-3) 0;
-      }
-      .share {
-        text-align: center;
-      }
-      .share .interval {
-        font-size: var(--hc-type-lead);
-        margin: var(--hc-space-2) 0 0;
-      }
-      .why {
-        max-width: 60ch;
-        margin: var(--hc-space-2) auto;
-        color: var(--hc-muted);
-      }
-      @media (max-width: 40rem) {
-        .headline {
-          grid-template-columns: 1fr;
-          padding: var(--hc-space-3);
-        }
-      }
-      fieldset {
-        border: 0;
-        padding: 0;
-        margin: var(--hc-space-3) 0;
-      }
-      legend {
-        font-weight: 700;
-        padding: 0;
-        margin-bottom: var(--hc-space-2);
-      }
-      .segments {
-        display: flex;
-        flex-wrap: wrap;
-        gap: var(--hc-space-2);
-      }
-      .segments label {
-        display: inline-flex;
-        align-items: center;
-        gap: var(--hc-space-2);
-        min-height: var(--hc-target);
-        box-sizing: border-box;
-        padding: 0 var(--hc-space-3);
-        border: 2px solid var(--hc-line);
-        border-radius: var(--hc-radius);
-        cursor: pointer;
-      }
-      .segments label.checked {
-        border-color: var(--hc-accent);
-        font-weight: 700;
-      }
-      .controls {
-        display: flex;
-        flex-wrap: wrap;
-        gap: var(--hc-space-2);
-        margin: var(--hc-space-3) 0;
-      }
-    `,
-  ];
+  static override styles = [figureTableStyles, controlStyles, hcCounterViewStyles];
 
   @property() mode: CountingMode = 'live';
   @property({ attribute: false }) figures?: Figures;

@@ -1,23 +1,19 @@
-import { css, html, nothing, svg } from 'lit';
+import { html, nothing, svg } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import { type MessageKey } from '../i18n/i18n';
 import type { TrackView } from '../logic/counting-session';
-import type { ShakeStatus } from '../logic/shake';
+import { SHAKE_PARAMS, type ShakeStatus } from '../logic/shake';
 import { percent } from './format';
 import { controlStyles, figureTableStyles } from './shared-styles';
 import { UNKNOWN_REASON_TEXT } from './unknown-text';
-import type { PageTimings } from './hc-pipeline';
+import type { PageTimings } from '../logic/frame';
 import { LocalizedElement } from './localized-element';
 import type { ComparisonState } from '../controllers/pipeline-controller';
-import { tallyShare, type DetectorTally } from '../logic/detector-comparison';
-import type { ClassifiedFace } from '../logic/frame';
+import { tallyShare, type DetectorTally, type DetectorView } from '../logic/detector-comparison';
+import { placeLabels } from '../logic/label-layout';
 import { DETECTOR_NAMES, type DetectorName } from '../ml/pipeline-types';
+import { hcHowViewStyles } from './hc-how-view.styles';
 
-/** What the comparison shows of each detector: its faces on the latest frame, and its tally since opened. */
-export interface DetectorView {
-  faces: ClassifiedFace[];
-  tally: DetectorTally;
-}
 
 const DETECTOR_LABEL: Record<DetectorName, MessageKey> = { yunet: 'compareLegendYunet', blazeface: 'compareLegendBlazeface' };
 
@@ -38,6 +34,11 @@ const LABEL: Record<TrackView['mask'], MessageKey> = {
 /** One frame's label: the same, except that a face the classifier is not sure of is "unsure", not "not decided". */
 const FRAME_LABEL: Record<TrackView['mask'], MessageKey> = { ...LABEL, unknown: 'faceUnsure' };
 
+/** The scene's labels are 18 units high (hc-how-view.styles.ts): a line's height, its baseline, and an average character's width. */
+const LABEL_LINE_HEIGHT = 22;
+const LABEL_BASELINE = 17;
+const LABEL_CHAR_WIDTH = 10;
+
 /** Degrees shown above and below zero on a yaw trace. */
 const TRACE_RANGE_DEG = 40;
 const TRACE_W = 300;
@@ -50,116 +51,7 @@ const TRACE_H = 90;
  */
 @customElement('hc-how-view')
 export class HcHowView extends LocalizedElement {
-  static override styles = [
-    controlStyles,
-    figureTableStyles,
-    css`
-      :host {
-        display: block;
-      }
-      .scene {
-        width: 100%;
-        max-width: 40rem;
-        background: var(--hc-surface);
-        border: 1px solid var(--hc-line);
-      }
-      .face {
-        fill: none;
-        stroke: var(--hc-accent);
-        stroke-width: 3;
-      }
-      .face.opted-out {
-        stroke: var(--hc-alert);
-        stroke-dasharray: 8 6;
-      }
-      .point {
-        fill: var(--hc-highlight);
-      }
-      .label {
-        font-size: 18px;
-        fill: var(--hc-ink);
-      }
-      /* A whole number of pixels high whatever the tracks in view (none, one, a room): the sections below never
-         move by a fraction of a pixel, which would redraw their text differently from one frame to the next. More
-         traces than fit scroll inside. */
-      .traces {
-        display: flex;
-        flex-wrap: wrap;
-        align-content: flex-start;
-        gap: var(--hc-space-3);
-        height: 18rem;
-        overflow-y: auto;
-      }
-      /* Fixed sizes: numbers and statuses change every frame, the layout must not jump. */
-      .trace {
-        width: 20rem;
-        max-width: 100%;
-        margin: 0;
-      }
-      .trace svg {
-        width: 20rem;
-        max-width: 100%;
-        background: var(--hc-bg);
-        border: 1px solid var(--hc-line);
-      }
-      .trace .line {
-        fill: none;
-        stroke: var(--hc-accent);
-        stroke-width: 2;
-      }
-      .trace .threshold {
-        stroke: var(--hc-alert);
-        stroke-dasharray: 4 4;
-      }
-      .trace .fast {
-        stroke: var(--hc-alert);
-        stroke-dasharray: 1 5;
-      }
-      .trace .zero {
-        stroke: var(--hc-muted);
-      }
-      .trace .band {
-        fill: var(--hc-surface);
-      }
-      table {
-        width: 28rem;
-        max-width: 100%;
-      }
-      td,
-      th {
-        text-align: start;
-      }
-      td.ms {
-        text-align: end;
-        font-variant-numeric: tabular-nums;
-      }
-      /* Two detectors, told apart by line style as well as colour (and named in the table beside). */
-      .face.yunet {
-        stroke: var(--hc-accent);
-      }
-      .face.blazeface {
-        stroke: var(--hc-highlight);
-        stroke-dasharray: 10 6;
-      }
-      .point.blazeface {
-        fill: var(--hc-accent);
-      }
-      .compare table {
-        width: 40rem;
-      }
-      .swatch {
-        display: inline-block;
-        width: 1.5em;
-        height: 0;
-        margin-inline-end: 0.4em;
-        vertical-align: middle;
-        border-top: 3px solid var(--hc-accent);
-      }
-      .swatch.blazeface {
-        border-top: 3px dashed var(--hc-highlight);
-      }
-    `,
-  ];
+  static override styles = [controlStyles, figureTableStyles, hcHowViewStyles];
 
   @property({ type: Number }) frameWidth = 0;
   @property({ type: Number }) frameHeight = 0;
@@ -174,19 +66,33 @@ export class HcHowView extends LocalizedElement {
   private scene() {
     const w = this.frameWidth;
     const h = this.frameHeight;
+    const texts = this.tracks.map((track) => {
+      const why = track.unknownReason ? ` (${this.t(UNKNOWN_REASON_TEXT[track.unknownReason])})` : '';
+      const label = `${this.t('howTrack', { id: track.id })} · ${track.optedOut ? this.t('optedOutShort') : `${this.t(LABEL[track.mask])}${why}`}`;
+      const frame = track.frame && !track.optedOut
+        ? this.t('howFrame', { label: this.t(FRAME_LABEL[track.frame.label]), score: percent(track.frame.score ?? 1) })
+        : null;
+      return { label, frame };
+    });
+    const places = placeLabels(
+      this.tracks.map((track, i) => ({
+        face: track.box,
+        width: Math.max(texts[i].label.length, texts[i].frame?.length ?? 0) * LABEL_CHAR_WIDTH,
+        height: (texts[i].frame ? 2 : 1) * LABEL_LINE_HEIGHT,
+      })),
+      w,
+      h,
+    );
     return html`<svg class="scene" data-testid="how-scene" viewBox="0 0 ${w} ${h}" role="img" aria-label=${this.t('howIntro')}>
-      ${this.tracks.map((track) => {
+      ${this.tracks.map((track, i) => {
         const { x, y, w: bw, h: bh } = track.box;
-        const why = track.unknownReason ? ` (${this.t(UNKNOWN_REASON_TEXT[track.unknownReason])})` : '';
-        const label = `${this.t('howTrack', { id: track.id })} · ${track.optedOut ? this.t('optedOutShort') : `${this.t(LABEL[track.mask])}${why}`}`;
-        const frame = track.frame && !track.optedOut
-          ? this.t('howFrame', { label: this.t(FRAME_LABEL[track.frame.label]), score: percent(track.frame.score ?? 1) })
-          : null;
+        const { label, frame } = texts[i];
+        const at = places[i];
         return svg`<g data-track=${track.id}>
           <rect class="face ${track.optedOut ? 'opted-out' : ''}" x=${x} y=${y} width=${bw} height=${bh} rx=${bw * 0.35}></rect>
           ${track.keypoints.map(([px, py]) => svg`<circle class="point" cx=${px} cy=${py} r=${Math.max(2, bw / 40)}></circle>`)}
-          <text class="label" x=${x} y=${Math.max(18, y - 6)}>${label}</text>
-          ${frame ? svg`<text class="label" data-frame-label=${track.frame?.label ?? ''} x=${x} y=${Math.min(h - 4, y + bh + 18)}>${frame}</text>` : nothing}
+          <text class="label" x=${at.x} y=${at.y + LABEL_BASELINE}>${label}</text>
+          ${frame ? svg`<text class="label" data-frame-label=${track.frame?.label ?? ''} x=${at.x} y=${at.y + LABEL_LINE_HEIGHT + LABEL_BASELINE}>${frame}</text>` : nothing}
         </g>`;
       })}
     </svg>`;
@@ -213,11 +119,16 @@ export class HcHowView extends LocalizedElement {
         <line class="fast" x1="0" x2=${TRACE_W} y1=${toY(-shake.fastSwingDeg)} y2=${toY(-shake.fastSwingDeg)}></line>
         <polyline class="line" points=${points}></polyline>
       </svg>
-      <figcaption>
-        ${this.t('yawTrace', { id: track.id })}. ${this.t('yawThreshold', { deg: shake.threshold, fastDeg: shake.fastSwingDeg, fastSeconds: (shake.fastSwingMs / 1000).toLocaleString(this.locale) })}.
-        ${this.t('shakeStatus', { status: this.t(SHAKE_STATUS[shake.status]) })}
-      </figcaption>
+      <figcaption>${this.t('howTrack', { id: track.id })} · ${this.t('shakeStatus', { status: this.t(SHAKE_STATUS[shake.status]) })}</figcaption>
     </figure>`;
+  }
+
+  /** What every yaw trace draws, said once above them (the page's thresholds are the same for every track). */
+  private tracesCaption() {
+    const fastSeconds = (SHAKE_PARAMS.fastSwingMs / 1000).toLocaleString(this.locale);
+    return html`<p class="traces-caption" data-testid="yaw-caption">
+      ${this.t('yawThreshold', { deg: SHAKE_PARAMS.threshold, fastDeg: SHAKE_PARAMS.fastSwingDeg, fastSeconds })}.
+    </p>`;
   }
 
   private latency() {
@@ -313,7 +224,9 @@ export class HcHowView extends LocalizedElement {
     }
     return html`<p>${this.t('howIntro')}</p>
       ${this.scene()}
-      <div class="traces" role="region" tabindex="0" aria-label=${this.t('yawTraces')}>${this.tracks.map((track) => this.trace(track))}</div>
+      <div class="traces" role="region" tabindex="0" aria-label=${this.t('yawTraces')}>
+        ${this.tracesCaption()}${this.tracks.map((track) => this.trace(track))}
+      </div>
       ${this.latency()}
       ${this.comparisonSection()}`;
   }

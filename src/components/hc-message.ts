@@ -1,29 +1,13 @@
-import { LitElement, css, html, nothing } from 'lit';
+import { LitElement, html, nothing } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
+import { hcMessageStyles } from './hc-message.styles';
 
 export type MessageTone = 'info' | 'error';
 
 /** A status line: progress and problems, spoken by screen readers (assertive for errors). */
 @customElement('hc-message')
 export class HcMessage extends LitElement {
-  static override styles = css`
-    :host {
-      display: block;
-    }
-    p {
-      margin: 0.5rem 0;
-      padding: 0.75rem 1rem;
-      border-radius: var(--hc-radius);
-      background: var(--hc-info-bg);
-      color: var(--hc-ink);
-      border: 2px solid var(--hc-line);
-    }
-    p.error {
-      background: var(--hc-alert-bg);
-      color: var(--hc-alert);
-      border-color: currentColor;
-    }
-  `;
+  static override styles = hcMessageStyles;
 
   @property() text = '';
   @property() tone: MessageTone = 'info';

@@ -1,8 +1,9 @@
-import { css, html, nothing } from 'lit';
+import { html, nothing } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import { OPT_OUT_KEY } from './keys';
 import { controlStyles } from './shared-styles';
 import { LocalizedElement } from './localized-element';
+import { hcOptOutStyles } from './hc-opt-out.styles';
 
 /** How the block sits in its view: stacked under the Counter's figures, or one row in the workshop. */
 export type OptOutLayout = 'stacked' | 'inline';
@@ -14,58 +15,7 @@ export type OptOutLayout = 'stacked' | 'inline';
  */
 @customElement('hc-opt-out')
 export class HcOptOut extends LocalizedElement {
-  static override styles = [
-    controlStyles,
-    css`
-      :host {
-        display: block;
-      }
-      .opt-out {
-        display: flex;
-        flex-direction: column;
-        align-items: center;
-        gap: var(--hc-space-2);
-        margin: var(--hc-space-4) 0;
-        text-align: center;
-      }
-      :host([layout='inline']) .opt-out {
-        flex-direction: row;
-        flex-wrap: wrap;
-        gap: var(--hc-space-3);
-        margin: 0;
-        text-align: start;
-      }
-      button {
-        font-size: var(--hc-type-lead);
-      }
-      :host([layout='stacked']) button {
-        padding: var(--hc-space-3) var(--hc-space-5);
-        max-width: 100%;
-      }
-      /* The confirmation ("you are not counted") must be seen from afar: a bold box in the "ok" colour. */
-      .confirmation p {
-        margin: 0;
-        padding: var(--hc-space-2) var(--hc-space-3);
-        border: 3px solid currentColor;
-        border-radius: var(--hc-radius);
-        color: var(--hc-ok);
-        background: var(--hc-ok-bg);
-        font-weight: 700;
-      }
-      :host([layout='stacked']) .confirmation {
-        min-height: 2.5em;
-        font-size: var(--hc-type-lead);
-        font-weight: 700;
-      }
-      .warning {
-        color: var(--hc-alert);
-        font-weight: 700;
-      }
-      :host([layout='inline']) .warning {
-        margin: 0;
-      }
-    `,
-  ];
+  static override styles = [controlStyles, hcOptOutStyles];
 
   @property({ reflect: true }) layout: OptOutLayout = 'stacked';
   /** Counting is possible (camera running and models loaded); the button is disabled otherwise. */

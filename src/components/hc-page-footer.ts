@@ -1,25 +1,14 @@
-import { css, html, nothing } from 'lit';
+import { html, nothing } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import type { NetworkUsage } from '../logic/network-usage';
 import type { BackendInfo } from '../ml/pipeline-types';
 import { LocalizedElement } from './localized-element';
+import { hcPageFooterStyles } from './hc-page-footer.styles';
 
 /** The page's small print: what is kept, the network meter, and which computation engine runs. */
 @customElement('hc-page-footer')
 export class HcPageFooter extends LocalizedElement {
-  static override styles = css`
-    :host {
-      display: block;
-      margin-top: var(--hc-space-5);
-      padding-top: var(--hc-space-3);
-      border-top: 1px solid var(--hc-line);
-      font-size: var(--hc-type-small);
-      color: var(--hc-muted);
-    }
-    p {
-      margin: var(--hc-space-2) 0;
-    }
-  `;
+  static override styles = hcPageFooterStyles;
 
   @property({ attribute: false }) network?: NetworkUsage;
   @property({ attribute: false }) backend?: BackendInfo;

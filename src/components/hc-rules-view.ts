@@ -1,9 +1,10 @@
-import { css, html, nothing } from 'lit';
+import { html, nothing } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import { RULES_CONTENT, SOURCE_IDS, type RulesContent, type SourceId, type SourcedItem } from '../i18n/rules-content';
 import type { SystemLimits } from '../logic/system-limits';
 import { detectorComparisonTables, limitTables, type LimitTable } from './rules-limits';
 import { LocalizedElement } from './localized-element';
+import { hcRulesViewStyles } from './hc-rules-view.styles';
 
 /**
  * The "Rules and limits" view: the Cannes 2020 story and the vendor's claims, the CNIL's responses, the law, the
@@ -13,96 +14,7 @@ import { LocalizedElement } from './localized-element';
  */
 @customElement('hc-rules-view')
 export class HcRulesView extends LocalizedElement {
-  static override styles = css`
-    :host {
-      display: block;
-      line-height: 1.55;
-    }
-    article {
-      max-width: 72ch;
-    }
-    h2 {
-      font-size: 1.75em;
-      line-height: 1.2;
-      margin: 0 0 0.5em;
-    }
-    h3 {
-      font-size: 1.35em;
-      line-height: 1.25;
-      margin: 2em 0 0.5em;
-    }
-    h4 {
-      font-size: 1.1em;
-      line-height: 1.3;
-      margin: 1.5em 0 0.25em;
-    }
-    p {
-      margin: 0.5em 0;
-    }
-    .lead {
-      font-size: 1.1em;
-    }
-    ul.claims,
-    ul.items {
-      list-style: none;
-      padding: 0;
-      margin: 0;
-    }
-    ul.claims > li,
-    ul.items > li {
-      border-inline-start: 0.25em solid currentColor;
-      padding: 0.25em 0 0.25em 1em;
-      margin: 1.25em 0;
-    }
-    .label {
-      font-weight: 700;
-    }
-    .cites {
-      font-size: 0.95em;
-    }
-    cite {
-      font-style: italic;
-    }
-    table {
-      border-collapse: collapse;
-      width: 100%;
-      margin: 0.5em 0 1em;
-    }
-    caption {
-      text-align: start;
-      font-weight: 700;
-      font-size: 1.1em;
-      padding: 0.5em 0;
-    }
-    th,
-    td {
-      text-align: start;
-      vertical-align: top;
-      padding: 0.4em 0.6em 0.4em 0;
-      border-bottom: 1px solid currentColor;
-    }
-    td.value {
-      font-variant-numeric: tabular-nums;
-      white-space: nowrap;
-    }
-    .not-measured {
-      font-style: italic;
-    }
-    .detail {
-      display: block;
-      font-size: 0.9em;
-      white-space: normal;
-    }
-    ol.references {
-      padding-inline-start: 2.5em;
-    }
-    ol.references > li {
-      margin: 0.5em 0;
-    }
-    .url {
-      overflow-wrap: anywhere;
-    }
-  `;
+  static override styles = hcRulesViewStyles;
 
   /** Language of the view ('en' or 'fr'). */
   /** This system's measured limits, filled by the page from the model cards. */

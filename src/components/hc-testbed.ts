@@ -1,9 +1,10 @@
-import { css, html, nothing, type PropertyValues } from 'lit';
+import { html, nothing, type PropertyValues } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import { fileProblemText } from '../i18n/file-problems';
 import { reportTally, type ErrorReport, type FileReport } from '../logic/report';
 import { controlStyles } from './shared-styles';
 import { LocalizedElement } from './localized-element';
+import { hcTestbedStyles } from './hc-testbed.styles';
 
 /** The lines `npm run analyze` prints for the same files: one JSON object per line. */
 export function reportLines(reports: readonly FileReport[]): string {
@@ -16,50 +17,7 @@ export function reportLines(reports: readonly FileReport[]): string {
  */
 @customElement('hc-testbed')
 export class HcTestbed extends LocalizedElement {
-  static override styles = [
-    controlStyles,
-    css`
-    :host {
-      display: block;
-    }
-    pre {
-      max-height: 20rem;
-      overflow: auto;
-      background: var(--hc-surface);
-      color: var(--hc-ink);
-      max-width: 100%;
-      padding: 0.5rem;
-      font-size: 0.85em;
-    }
-    table {
-      border-collapse: collapse;
-      margin-block: var(--hc-space-2);
-    }
-    td,
-    th {
-      text-align: start;
-      padding: var(--hc-space-1) var(--hc-space-2);
-      border-bottom: 1px solid var(--hc-line);
-    }
-    .error {
-      color: var(--hc-alert);
-      font-weight: 700;
-      /* File names and the suggested ffmpeg command can be long words on a phone. */
-      overflow-wrap: anywhere;
-    }
-    /* The page draws the picker itself (a button-like label over a visually hidden native input): the native
-       control's "Choose Files / No file chosen" is drawn differently by each Chromium build, so a snapshot of it
-       tested the browser, not the page. The input keeps the focus, the keyboard and the accessible name. */
-    .file-picker {
-      position: relative;
-      max-width: 100%;
-    }
-    .file-picker:has(input:focus-visible) {
-      outline: 3px solid var(--hc-focus);
-      outline-offset: 2px;
-    }
-  `,
-  ];
+  static override styles = [controlStyles, hcTestbedStyles];
 
   @property({ attribute: false }) reports: FileReport[] = [];
   /** The file being analysed now, or empty. */

@@ -1,11 +1,11 @@
-import { css, html, nothing } from 'lit';
+import { html, nothing } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import { type MessageKey } from '../i18n/i18n';
 import type { Figures } from '../logic/aggregates';
 import type { MaskLabel } from '../logic/frame';
 import type { SystemLimits } from '../logic/system-limits';
 import { WORKSHOP_STEPS, stepIndex, type WorkshopCommand, type WorkshopState } from '../logic/workshop';
-import type { PageTimings } from './hc-pipeline';
+import type { PageTimings } from '../logic/frame';
 import { percent } from './format';
 import { controlStyles } from './shared-styles';
 import { MASK_LABEL_TEXT, PASS_OUTCOME, STEP_TEXT, arrivalMessage, lawLimitParams } from './workshop-text';
@@ -13,6 +13,7 @@ import './hc-figure';
 import './hc-opt-out';
 import './hc-pipeline';
 import { LocalizedElement } from './localized-element';
+import { hcWorkshopStyles } from './hc-workshop.styles';
 
 /** One face of the latest frame as the workshop shows it: the classifier's label and score, nothing else. */
 export interface FaceLabel {
@@ -28,113 +29,7 @@ export interface FaceLabel {
  */
 @customElement('hc-workshop')
 export class HcWorkshop extends LocalizedElement {
-  static override styles = [
-    controlStyles,
-    css`
-      :host {
-        display: block;
-      }
-      section {
-        display: grid;
-        gap: var(--hc-space-3);
-      }
-      ol.steps {
-        list-style: none;
-        margin: 0;
-        padding: 0;
-        display: flex;
-        flex-wrap: wrap;
-        gap: var(--hc-space-2);
-        font-size: var(--hc-type-small);
-      }
-      ol.steps li {
-        padding: var(--hc-space-1) var(--hc-space-2);
-        border: 2px solid var(--hc-line);
-        border-radius: var(--hc-radius);
-        color: var(--hc-muted);
-      }
-      ol.steps li.event {
-        border-color: var(--hc-ok);
-        color: var(--hc-ink);
-      }
-      ol.steps li.skipped {
-        border-style: dashed;
-      }
-      ol.steps li[aria-current='step'] {
-        border-color: var(--hc-accent);
-        background: var(--hc-accent);
-        color: var(--hc-on-accent);
-        font-weight: 700;
-      }
-      .step-of {
-        margin: 0;
-        color: var(--hc-muted);
-        font-size: var(--hc-type-lead);
-      }
-      h2 {
-        margin: 0;
-        font-size: var(--hc-type-display);
-        line-height: 1.1;
-      }
-      .prompt {
-        margin: 0;
-        font-size: var(--hc-type-title);
-        line-height: 1.3;
-        max-width: 40ch;
-      }
-      .waiting {
-        margin: 0;
-        color: var(--hc-highlight);
-        font-weight: 700;
-        font-size: var(--hc-type-lead);
-      }
-      .outcome {
-        min-height: 1em;
-      }
-      .outcome p {
-        margin: 0;
-        padding: var(--hc-space-2) var(--hc-space-3);
-        border-inline-start: 0.4rem solid var(--hc-ok);
-        background: var(--hc-ok-bg);
-        color: var(--hc-ink);
-        font-size: var(--hc-type-lead);
-        max-width: 60ch;
-      }
-      .figures {
-        display: flex;
-        flex-wrap: wrap;
-        gap: var(--hc-space-5);
-        align-items: end;
-      }
-      .faces {
-        margin: 0;
-        padding-inline-start: 1.25em;
-        font-size: var(--hc-type-lead);
-      }
-      .interval {
-        margin: 0;
-        font-size: var(--hc-type-lead);
-      }
-      ul.law {
-        margin: 0;
-        padding-inline-start: 1.25em;
-        font-size: var(--hc-type-lead);
-        line-height: 1.4;
-        max-width: 70ch;
-      }
-      ul.law li {
-        margin: var(--hc-space-2) 0;
-      }
-      .controls {
-        display: flex;
-        flex-wrap: wrap;
-        gap: var(--hc-space-2);
-      }
-      .keys {
-        margin: 0;
-      }
-    `,
-  ];
+  static override styles = [controlStyles, hcWorkshopStyles];
 
   @property({ attribute: false }) state?: WorkshopState;
   @property({ attribute: false }) figures?: Figures;

@@ -2,26 +2,18 @@ import { html, nothing } from 'lit';
 import { customElement, state } from 'lit/decorators.js';
 import { preferredLocale, type Locale, type MessageKey } from '../i18n/i18n';
 import { AggregateStore, pageStorage } from '../io/aggregate-store';
-import { CameraController } from '../io/camera-controller';
-import { CountingController } from '../controllers/counting-controller';
+import { LiveController, type LiveSnapshot } from '../controllers/live-controller';
 import { NetworkMeter } from '../io/network-meter';
-import { PipelineController } from '../controllers/pipeline-controller';
 import type { WorkerMemory } from '../io/pipeline-protocol';
 import { readPageSettings } from '../io/page-settings';
-import { WorkshopController } from '../controllers/workshop-controller';
 import { OPT_OUT_PAUSE_MS } from '../logic/counting-session';
 import { MEASURED_LIMITS } from '../logic/measured-limits';
 import type { FileReport } from '../logic/report';
-import { addFrame, emptyTally } from '../logic/detector-comparison';
-import type { ComparedFrame } from '../ml/pipeline';
-import { DEFAULT_DETECTOR, DETECTOR_NAMES, type DetectorName } from '../ml/pipeline-types';
-import type { DetectorView } from './hc-how-view';
-import { SHAKE_PARAMS } from '../logic/shake';
+import { DEFAULT_DETECTOR, DETECTOR_NAMES } from '../ml/pipeline-types';
 import type { WorkshopCommand } from '../logic/workshop';
 import { downloadText } from './download';
 import { appStyles } from './headcount-app.styles';
 import type { CountingMode, ExportFormat } from './hc-counter-view';
-import type { PageTimings } from './hc-pipeline';
 import { keyAction, type KeyAction } from './keys';
 import { LocalizedElement } from './localized-element';
 import { controlStyles } from './shared-styles';
@@ -42,9 +34,9 @@ export type View = (typeof VIEWS)[number];
 const VIEW_LABEL: Record<View, MessageKey> = { counter: 'viewCounter', how: 'viewHow', rules: 'viewRules', testbed: 'viewTestBed' };
 
 /**
- * The page: wires the camera, the worker pipeline, the counting session and the guided workshop to the views.
- * Views get figures and geometry as properties and answer with events; nothing about a person outlives their
- * track.
+ * The page: renders the live controller's snapshot (camera → worker pipeline → counting → workshop) in the chosen
+ * view, and turns the views' events into its commands. Views get figures and geometry as properties and answer
+ * with events; nothing about a person outlives their track.
  */
 @customElement('headcount-app')
 export class HeadcountApp extends LocalizedElement {
@@ -58,30 +50,16 @@ export class HeadcountApp extends LocalizedElement {
   @state() private testbedReports: FileReport[] = [];
   @state() private testbedBusy = '';
   @state() private testbedCompare = false;
-  /** The live detector comparison: each detector's latest faces and tally since it was opened. */
-  @state() private compared?: Record<DetectorName, DetectorView>;
 
-  private readonly settings = readPageSettings(location.search, document.baseURI);
-  private readonly counting = new CountingController(this, new AggregateStore(pageStorage()));
-  private readonly workshop = new WorkshopController(this, this.counting);
-  private readonly pipeline = new PipelineController(
-    this,
-    this.settings,
-    (r) => {
-      this.counting.onFrame(r);
-      this.workshop.observe(r.timestamp);
-    },
-    (frame) => this.onCompared(frame),
-  );
-  private readonly camera = new CameraController(this, (video, t) => this.pipeline.submit(video, t));
-  private readonly network = new NetworkMeter(this, () => this.pipeline.workerNetwork);
+  private readonly live = new LiveController(this, readPageSettings(location.search, document.baseURI), new AggregateStore(pageStorage()));
+  private readonly network = new NetworkMeter(this, () => this.live.pipeline.workerNetwork);
 
   private readonly onKey = (event: KeyboardEvent) => {
     const target = event.composedPath()[0];
     const typing = target instanceof HTMLInputElement || target instanceof HTMLSelectElement || target instanceof HTMLTextAreaElement;
     const action = keyAction(event.key, {
-      workshop: this.workshop.state !== undefined,
-      cameraRunning: this.camera.state === 'running',
+      workshop: this.live.workshop.state !== undefined,
+      cameraRunning: this.live.camera.state === 'running',
       consumed: typing || event.ctrlKey || event.metaKey || event.altKey,
     });
     if (!action) return;
@@ -91,12 +69,12 @@ export class HeadcountApp extends LocalizedElement {
 
   /** tfjs's live tensors in the worker, for `npm run soak` (called through Playwright; nothing in the page uses it). */
   pipelineMemory(): Promise<WorkerMemory | undefined> {
-    return this.pipeline.memory();
+    return this.live.pipeline.memory();
   }
 
   /** Fault injection for the fault tests (called through Playwright; nothing in the page uses it). */
   loseWebglContext(): void {
-    this.pipeline.loseWebglContext();
+    this.live.pipeline.loseWebglContext();
   }
 
   override connectedCallback(): void {
@@ -113,38 +91,30 @@ export class HeadcountApp extends LocalizedElement {
   private act(action: KeyAction): void {
     switch (action) {
       case 'opt-out':
-        return this.optOut();
+        return this.live.optOut();
       case 'next':
       case 'back':
       case 'restart':
-        return this.workshop.command(action);
+        return this.live.workshop.command(action);
       case 'new-group':
-        return this.workshop.newGroup();
+        return this.live.newGroup();
       case 'leave-workshop':
-        return this.workshop.stop();
+        return this.live.workshop.stop();
     }
   }
 
   private start(): void {
-    void this.pipeline.load();
-    void this.camera.start();
+    this.live.start();
   }
 
   private stop(): void {
-    this.camera.stop();
-    this.counting.session.finish();
-    this.counting.persist();
+    this.live.stop();
     this.mirror = false;
-  }
-
-  private optOut(): void {
-    this.counting.optOutAllInView();
-    this.workshop.observe();
   }
 
   /** A guided workshop is for a room: it starts in projector mode (which the facilitator can leave). */
   private startWorkshop(): void {
-    this.workshop.start();
+    this.live.workshop.start();
     this.setProjector(true);
   }
 
@@ -169,16 +139,16 @@ export class HeadcountApp extends LocalizedElement {
   }
 
   private download(format: ExportFormat): void {
-    downloadText(this.counting.exportText(format), `headcount-counts.${format}`, format === 'csv' ? 'text/csv' : 'application/json');
+    downloadText(this.live.counting.exportText(format), `headcount-counts.${format}`, format === 'csv' ? 'text/csv' : 'application/json');
   }
 
   private reset(): void {
-    if (confirm(this.t('resetConfirm'))) this.counting.reset();
+    if (confirm(this.t('resetConfirm'))) this.live.counting.reset();
   }
 
   private async analyzeFiles(files: File[]): Promise<void> {
     this.testbedReports = [];
-    await this.pipeline.analyzeFiles(
+    await this.live.pipeline.analyzeFiles(
       files,
       this.testbedCompare ? DETECTOR_NAMES : [DEFAULT_DETECTOR],
       (name) => (this.testbedBusy = name),
@@ -187,111 +157,79 @@ export class HeadcountApp extends LocalizedElement {
     this.testbedBusy = '';
   }
 
-  private onCompared(frame: ComparedFrame): void {
-    const previous = this.compared;
-    this.compared = Object.fromEntries(
-      DETECTOR_NAMES.map((name) => [name, { faces: frame[name].faces, tally: addFrame(previous?.[name].tally ?? emptyTally(), frame[name].faces) }]),
-    ) as Record<DetectorName, DetectorView>;
-  }
-
-  /** Opens or closes the comparison; each opening starts its tallies from zero. */
-  private setComparison(open: boolean): void {
-    this.compared = undefined;
-    if (open) void this.pipeline.openComparison();
-    else this.pipeline.closeComparison();
-  }
-
   private showView(view: View): void {
     // The comparison costs a second detector on every frame: it runs only while How it works is shown.
-    if (view !== 'how') this.setComparison(false);
+    if (view !== 'how') this.live.setComparison(false);
     this.view = view;
   }
 
   private confirmationText(): string {
-    const c = this.counting.confirmation;
+    const c = this.live.counting.confirmation;
     if (!c) return '';
     if (c.people === 0) return this.t('optOutNobody', { seconds: OPT_OUT_PAUSE_MS / 1000 });
     return c.people === 1 ? this.t('optOutConfirmed') : this.t('optOutConfirmedMany', { n: c.people });
   }
 
-  private shakeWarning(): string {
-    // Too slow for anyone's shake to be read: said whether or not a face is tracked (at a frame every few
-    // seconds no track forms at all).
-    const fps = this.pipeline.fps;
-    const slow = (fps !== undefined && fps < SHAKE_PARAMS.minFps) || this.counting.session.shakeTooSlow();
-    if (!slow || !this.pipeline.fps) return '';
-    return this.t('shakeTooSlow', { fps: this.pipeline.fps.toFixed(1) });
+  private shakeWarning(live: LiveSnapshot): string {
+    return live.shakeTooSlowFps === undefined ? '' : this.t('shakeTooSlow', { fps: live.shakeTooSlowFps.toFixed(1) });
   }
 
-  private get running(): boolean {
-    return this.camera.state === 'running' && this.pipeline.state === 'ready';
-  }
-
-  private timings(): PageTimings | undefined {
-    const latest = this.running ? this.counting.latest : undefined;
-    return latest ? { ...latest.timings, trackMs: this.counting.trackMs } : undefined;
-  }
-
-  private renderWorkshop() {
-    const latest = this.running ? this.counting.latest : undefined;
+  private renderWorkshop(live: LiveSnapshot) {
     return html`<hc-workshop
       .locale=${this.locale}
-      .state=${this.workshop.state}
-      .figures=${this.counting.session.figures()}
-      .faces=${latest?.faces.map((f) => ({ mask: f.mask, maskScore: f.maskScore })) ?? []}
-      .timings=${this.timings()}
+      .state=${this.live.workshop.state}
+      .figures=${live.figures}
+      .faces=${live.frame?.faces.map((f) => ({ mask: f.mask, maskScore: f.maskScore })) ?? []}
+      .timings=${live.timings}
       .limits=${MEASURED_LIMITS}
-      .running=${this.running}
-      .paused=${this.counting.paused}
+      .running=${live.running}
+      .paused=${live.paused}
       .confirmation=${this.confirmationText()}
-      .shakeWarning=${this.shakeWarning()}
-      @hc-workshop-command=${(e: CustomEvent<WorkshopCommand>) => this.workshop.command(e.detail)}
-      @hc-workshop-new-group=${() => this.workshop.newGroup()}
-      @hc-workshop-leave=${() => this.workshop.stop()}
-      @hc-opt-out=${() => this.optOut()}
+      .shakeWarning=${this.shakeWarning(live)}
+      @hc-workshop-command=${(e: CustomEvent<WorkshopCommand>) => this.live.workshop.command(e.detail)}
+      @hc-workshop-new-group=${() => this.live.newGroup()}
+      @hc-workshop-leave=${() => this.live.workshop.stop()}
+      @hc-opt-out=${() => this.live.optOut()}
       @hc-open-rules=${() => {
-        this.workshop.stop();
+        this.live.workshop.stop();
         this.showView('rules');
       }}
     ></hc-workshop>`;
   }
 
-  private renderView() {
-    const session = this.counting.session;
+  private renderView(live: LiveSnapshot) {
     switch (this.view) {
       case 'counter':
         return html`<hc-counter-view
           .locale=${this.locale}
           .mode=${this.mode}
-          .figures=${session.figures()}
-          .perFrame=${this.mode === 'per-frame' ? session.perFrameFigures() : undefined}
-          .decree=${this.mode === 'decree' ? this.counting.decree() : undefined}
-          .buckets=${session.buckets}
-          .running=${this.running}
-          .paused=${this.counting.paused}
+          .figures=${live.figures}
+          .perFrame=${this.mode === 'per-frame' ? live.perFrame : undefined}
+          .decree=${this.mode === 'decree' ? this.live.counting.decree() : undefined}
+          .buckets=${this.live.counting.session.buckets}
+          .running=${live.running}
+          .paused=${live.paused}
           .confirmation=${this.confirmationText()}
-          .shakeWarning=${this.shakeWarning()}
+          .shakeWarning=${this.shakeWarning(live)}
           .pauseSeconds=${OPT_OUT_PAUSE_MS / 1000}
-          .timings=${this.timings()}
+          .timings=${live.timings}
           @hc-mode-change=${(e: CustomEvent<CountingMode>) => (this.mode = e.detail)}
-          @hc-opt-out=${() => this.optOut()}
+          @hc-opt-out=${() => this.live.optOut()}
           @hc-export=${(e: CustomEvent<ExportFormat>) => this.download(e.detail)}
           @hc-reset=${() => this.reset()}
         ></hc-counter-view>`;
-      case 'how': {
-        const latest = this.running ? this.counting.latest : undefined;
+      case 'how':
         return html`<hc-how-view
           .locale=${this.locale}
-          .frameWidth=${latest?.width ?? 0}
-          .frameHeight=${latest?.height ?? 0}
-          .tracks=${latest ? session.view() : []}
-          .timings=${this.timings()}
-          .comparison=${this.pipeline.comparison}
-          .comparisonError=${this.pipeline.comparisonError}
-          .detectors=${this.compared}
-          @hc-compare=${(e: CustomEvent<boolean>) => this.setComparison(e.detail)}
+          .frameWidth=${live.frame?.width ?? 0}
+          .frameHeight=${live.frame?.height ?? 0}
+          .tracks=${live.tracks}
+          .timings=${live.timings}
+          .comparison=${this.live.pipeline.comparison}
+          .comparisonError=${this.live.pipeline.comparisonError}
+          .detectors=${this.live.compared}
+          @hc-compare=${(e: CustomEvent<boolean>) => this.live.setComparison(e.detail)}
         ></hc-how-view>`;
-      }
       case 'rules':
         return html`<hc-rules-view .locale=${this.locale} .limits=${MEASURED_LIMITS}></hc-rules-view>`;
       case 'testbed':
@@ -307,15 +245,17 @@ export class HeadcountApp extends LocalizedElement {
   }
 
   override render() {
+    const { camera, pipeline } = this.live;
+    const live = this.live.snapshot();
     const status = statusText({
-      camera: this.camera.state,
-      cameraDetail: this.camera.detail,
-      pipeline: this.pipeline.state,
-      progress: this.pipeline.progress,
-      error: this.pipeline.error,
+      camera: camera.state,
+      cameraDetail: camera.detail,
+      pipeline: pipeline.state,
+      progress: pipeline.progress,
+      error: pipeline.error,
     });
-    const cameraOn = this.camera.state === 'running' || this.camera.state === 'starting';
-    const guided = this.workshop.state !== undefined;
+    const cameraOn = camera.state === 'running' || camera.state === 'starting';
+    const guided = this.live.workshop.state !== undefined;
     return html`
       <hc-app-header
         .locale=${this.locale}
@@ -330,16 +270,16 @@ export class HeadcountApp extends LocalizedElement {
         ${cameraOn
           ? html`<button class="start" data-testid="stop" @click=${this.stop}>${this.t('stop')}</button>`
           : html`<button class="start primary" data-testid="start" @click=${this.start}>${this.t('start')}</button>`}
-        ${this.projector && this.camera.state === 'running'
+        ${this.projector && camera.state === 'running'
           ? html`<button data-testid="mirror" aria-pressed=${this.mirror ? 'true' : 'false'} @click=${() => (this.mirror = !this.mirror)}>
               ${this.t(this.mirror ? 'mirrorOff' : 'mirrorOn')}
             </button>`
           : nothing}
       </div>
       <hc-message data-testid="status" .text=${status ? this.t(status.key, status.params) : ''} .tone=${status?.tone ?? 'info'}></hc-message>
-      ${this.mirror && this.camera.state === 'running'
+      ${this.mirror && camera.state === 'running'
         ? html`<figure class="mirror" data-testid="mirror-preview">
-            ${this.camera.video}
+            ${camera.video}
             <figcaption>${this.t('mirrorLabel')}</figcaption>
           </figure>`
         : nothing}
@@ -352,8 +292,8 @@ export class HeadcountApp extends LocalizedElement {
               </button>`,
             )}
           </nav>`}
-      <main data-testid="figures" data-frames=${this.pipeline.processedFrames}>${guided ? this.renderWorkshop() : this.renderView()}</main>
-      <hc-page-footer .locale=${this.locale} .network=${this.network.usage} .backend=${this.pipeline.backend}></hc-page-footer>
+      <main data-testid="figures" data-frames=${pipeline.processedFrames}>${guided ? this.renderWorkshop(live) : this.renderView(live)}</main>
+      <hc-page-footer .locale=${this.locale} .network=${this.network.usage} .backend=${pipeline.backend}></hc-page-footer>
     `;
   }
 }

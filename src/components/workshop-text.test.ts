@@ -16,14 +16,14 @@ describe('workshop text', () => {
   it('says what moved the workshop on: an opt-out by shake or button, a label change; nothing for a key', () => {
     expect(arrivalMessage({ kind: 'start' })).toBeUndefined();
     expect(arrivalMessage({ kind: 'command', command: 'next' })).toBeUndefined();
-    expect(arrivalMessage({ kind: 'event', event: { kind: 'opt-out', t: 0, by: 'shake' }, from: null })?.key).toBe('outcomeOptOutShake');
-    expect(arrivalMessage({ kind: 'event', event: { kind: 'opt-out', t: 0, by: 'button' }, from: null })?.key).toBe('outcomeOptOutButton');
+    expect(arrivalMessage({ kind: 'event', event: { kind: 'opt-out', t: 0, track: 1, by: 'shake' }, from: null })?.key).toBe('outcomeOptOutShake');
+    expect(arrivalMessage({ kind: 'event', event: { kind: 'opt-out', t: 0, track: 1, by: 'button' }, from: null })?.key).toBe('outcomeOptOutButton');
     expect(arrivalMessage({ kind: 'event', event: { kind: 'verdict', t: 0, track: 1, label: 'with_mask' }, from: 'without_mask' })).toEqual({
       key: 'outcomeMask',
       labels: { from: 'without_mask', to: 'with_mask' },
     });
     // A pass's outcome depends on the step it completed.
-    expect(arrivalMessage({ kind: 'event', event: { kind: 'pass', t: 0 }, from: null })).toBeUndefined();
+    expect(arrivalMessage({ kind: 'event', event: { kind: 'pass', t: 0, track: 1 }, from: null })).toBeUndefined();
     expect(Object.keys(PASS_OUTCOME)).toEqual(['return', 'mask', 'law']);
   });
 

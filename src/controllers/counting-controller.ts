@@ -1,6 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { bucketsToCsv, bucketsToJson, decreeFigures, type DecreeFigures } from '../logic/aggregates';
-import { CountingSession, OPT_OUT_PAUSE_MS, type OptOutEvent } from '../logic/counting-session';
+import { bucketsToCsv, bucketsToJson, decreeFigures, type DecreeFigures, type Figures, type PerFrameFigures } from '../logic/aggregates';
+import { CountingSession, OPT_OUT_PAUSE_MS, type OptOutEvent, type SessionEvent, type TrackView } from '../logic/counting-session';
 import type { FrameResult } from '../logic/frame';
 import type { AggregateStore } from '../io/aggregate-store';
 
@@ -8,6 +8,14 @@ import type { AggregateStore } from '../io/aggregate-store';
 const CONFIRMATION_MS = 6000;
 /** How often the per-minute counts are written to storage while counting (and always when the page hides). */
 const SAVE_EVERY_MS = 5000;
+
+/** The session's figures and tracks as of its latest change, read once for every view that shows them. */
+export interface SessionSnapshot {
+  figures: Figures;
+  perFrame: PerFrameFigures;
+  /** Faces in the latest frame (geometry, votes, shake traces). */
+  tracks: TrackView[];
+}
 
 export interface OptOutConfirmation {
   /** People opted out by this action (0: "Don't count me" with nobody in view). */
@@ -29,12 +37,10 @@ export class CountingController implements ReactiveController {
   trackMs = 0;
   latest?: FrameResult;
   private lastSave = 0;
+  private cached?: SessionSnapshot;
   private confirmationTimer?: ReturnType<typeof setTimeout>;
-  private readonly saveNow = () => {
-    // The page is going away: the passes of whoever is in view end here.
-    this.session.finish();
-    this.persist();
-  };
+  // The page is going away: the passes of whoever is in view end here.
+  private readonly saveNow = () => this.finish();
   private readonly onVisibility = () => {
     if (document.visibilityState === 'hidden') this.persist();
   };
@@ -60,25 +66,42 @@ export class CountingController implements ReactiveController {
     this.persist();
   }
 
-  onFrame(result: FrameResult): void {
+  /** Counts one frame; returns what the session did on it. */
+  onFrame(result: FrameResult): SessionEvent[] {
     const t0 = performance.now();
-    const update = this.session.update(result);
+    const { events } = this.session.update(result);
     this.trackMs = performance.now() - t0;
     this.latest = result;
-    const shakes = update.optOuts.filter((e) => e.by === 'shake');
+    this.changed();
+    const shakes = events.filter((e) => e.kind === 'opt-out' && e.by === 'shake');
     if (shakes.length) this.confirm({ people: shakes.length, by: 'shake', at: t0 });
     if (t0 - this.lastSave > SAVE_EVERY_MS) this.persist();
-    this.host.requestUpdate();
+    return events;
   }
 
   /** "Don't count me": everyone in view now is opted out, and counting pauses for a few seconds. */
-  optOutAllInView(): void {
+  optOutAllInView(): OptOutEvent[] {
     const now = performance.now();
     const events = this.session.optOutAllInView(now);
+    this.changed();
     this.confirm({ people: events.length, by: 'button', at: now });
     this.persist();
     // Lift the "paused" line when the pause ends, even if no frame arrives.
     setTimeout(() => this.host.requestUpdate(), OPT_OUT_PAUSE_MS + 50);
+    return events;
+  }
+
+  /** The figures and tracks every view shows, computed once per change (summing the stored minutes costs). */
+  get snapshot(): SessionSnapshot {
+    this.cached ??= { figures: this.session.figures(), perFrame: this.session.perFrameFigures(), tracks: this.session.view() };
+    return this.cached;
+  }
+
+  /** The camera stopped: the passes of whoever is in view end and are stored. */
+  finish(): void {
+    this.session.finish();
+    this.changed();
+    this.persist();
   }
 
   get paused(): boolean {
@@ -98,13 +121,18 @@ export class CountingController implements ReactiveController {
     this.session.reset();
     this.store.clear();
     this.confirmation = undefined;
-    this.host.requestUpdate();
+    this.changed();
   }
 
   /** Writes the closed passes' per-minute counts. */
   persist(): void {
     this.lastSave = performance.now();
     this.store.save(this.session.buckets);
+  }
+
+  private changed(): void {
+    this.cached = undefined;
+    this.host.requestUpdate();
   }
 
   private confirm(confirmation: OptOutConfirmation): void {

@@ -94,6 +94,8 @@ export class PipelineController implements ReactiveController {
     this.state = 'idle';
     this.loading = undefined;
     this.inFlight = false;
+    // The comparison's detector went with the worker: put back in the page, How it works offers to open it again.
+    this.comparison = 'off';
   }
 
   /** Starts loading (once); resolves when ready or failed. */

@@ -162,3 +162,42 @@ describe('CountingSession, faces the classifier cannot judge (issue 27)', () => 
     expect(f).toMatchObject({ unknown: 2, unknownTooSmall: 1, unknownUnsure: 1 });
   });
 });
+
+describe('CountingSession events', () => {
+  const kinds = (s: CountingSession, t: number, faces: ClassifiedFace[]) => s.update(frameAt(t, faces)).events.map((e) => (e.kind === 'verdict' ? `verdict:${e.label}` : e.kind));
+
+  it('a pass when a track is confirmed, a verdict once its vote is decided, then nothing while nothing changes', () => {
+    const s = new CountingSession();
+    const seen: string[][] = [];
+    for (let i = 0; i < 12; i++) seen.push(kinds(s, i * 100, [face(100, 'without_mask')]));
+    // Confirmed on the 3rd frame; decided on the 5th (400 ms of pass, 3 sure frames).
+    expect(seen.flat()).toEqual(['pass', 'verdict:without_mask']);
+    expect(seen[2]).toEqual(['pass']);
+    expect(seen.findIndex((e) => e.length && e[0].startsWith('verdict'))).toBe(4);
+    // The vote changes: one verdict event, when the new label has two thirds of the sure frames.
+    const changed: string[] = [];
+    for (let i = 12; i < 60; i++) changed.push(...kinds(s, i * 100, [face(100, 'with_mask')]));
+    expect(changed).toEqual(['verdict:with_mask']);
+  });
+
+  it('opting out a face not yet confirmed is an opt-out, never a pass (the workshop once read it as one)', () => {
+    const s = new CountingSession();
+    kinds(s, 0, [face(100)]);
+    kinds(s, 100, [face(100)]);
+    const events = s.optOutAllInView(150);
+    expect(events.map((e) => e.kind)).toEqual(['opt-out']);
+    // Its later frames are ignored: no pass ever follows for that track.
+    const later: string[] = [];
+    for (let i = 2; i < 20; i++) later.push(...kinds(s, i * 100, [face(100)]));
+    expect(later).toEqual([]);
+    expect(s.figures()).toMatchObject({ passes: 0, optedOut: 1 });
+  });
+
+  it('a face that appears during the pause after "Don\'t count me" gives no event', () => {
+    const s = new CountingSession();
+    s.optOutAllInView(0, 5000);
+    const during: string[] = [];
+    for (let i = 0; i < 30; i++) during.push(...kinds(s, i * 100, [face(100)]));
+    expect(during).toEqual([]);
+  });
+});

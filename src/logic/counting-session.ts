@@ -11,7 +11,7 @@
 import { MASK_COUNT_KEYS, UNKNOWN_COUNT_KEYS, addCounts, maskCounts, addToBucket, emptyBuckets, emptyCounts, figuresOf, minuteOf, perFrameFigures, totals, type Buckets, type Counts, type Figures, type MaskCountKey, type PerFrameFigures } from './aggregates';
 import type { Box, Point } from './geometry';
 import { faceLabel, type FaceLabel } from './abstention';
-import type { FrameResult } from './frame';
+import type { FrameResult, MaskLabel } from './frame';
 import { PASS_PARAMS, newPass, observe, verdict, type Pass, type PassLabel, type PassParams, type UnknownReason } from './passes';
 import { SHAKE_PARAMS, ShakeDetector, type ShakeParams, type ShakeStatus, type TraceSample } from './shake';
 import { TRACKER_PARAMS, Tracker, type Track, type TrackerParams } from './tracker';
@@ -27,12 +27,24 @@ export interface SessionOptions {
 }
 
 export interface OptOutEvent {
+  kind: 'opt-out';
   /** Frame timestamp, ms. */
   t: number;
   track: number;
   /** What registered it. */
   by: 'shake' | 'button';
 }
+
+/**
+ * What the session did, as it happened: the page's workshop and confirmations read these instead of comparing
+ * counts from frame to frame. Within one update: passes, then verdicts, then opt-outs.
+ */
+export type SessionEvent =
+  /** A track was confirmed and counted as a pass (not one that appeared during a "Don't count me" pause). */
+  | { kind: 'pass'; t: number; track: number }
+  /** A pass's vote is now decided as `label`: its first decision, or a change (an undecided spell keeps the last). */
+  | { kind: 'verdict'; t: number; track: number; label: MaskLabel }
+  | OptOutEvent;
 
 /** One tracked face for the "how it works" view: geometry only, nothing else about the person. */
 export interface TrackView {
@@ -71,8 +83,8 @@ export interface VideoSummary extends Pick<Counts, 'passes' | MaskCountKey | 'un
 }
 
 export interface SessionUpdate {
-  /** Opt-outs registered on this frame. */
-  optOuts: OptOutEvent[];
+  /** What this frame did, in order: passes counted, verdicts decided or changed, opt-outs. */
+  events: SessionEvent[];
 }
 
 /** What the session keeps per track, beside the tracker's geometry. */
@@ -87,6 +99,10 @@ interface TrackCount {
   keypoints: Point[];
   /** The latest frame's label of the face, for the view only. */
   frame: TrackView['frame'];
+  /** Whether its pass has been announced (a `pass` event). */
+  counted: boolean;
+  /** Its latest decided vote, announced by a `verdict` event. */
+  decided: MaskLabel | null;
 }
 
 type LiveTrack = Track<TrackCount>;
@@ -106,7 +122,7 @@ export class CountingSession {
   constructor(options: SessionOptions = {}) {
     this.tracker = new Tracker(options.tracker ?? TRACKER_PARAMS, (id, t) => ({
       pass: newPass(id, t), pendingFrames: new Map(), shake: null, optedOut: false, ignored: this.isPaused(t), keypoints: [],
-      frame: null,
+      frame: null, counted: false, decided: null,
     }));
     this.shakeParams = options.shake ?? SHAKE_PARAMS;
     this.passParams = options.pass ?? PASS_PARAMS;
@@ -126,7 +142,9 @@ export class CountingSession {
     this.facesInView = frame.faces.length;
     if (!paused) this.store = addToBucket(this.store, t + this.clockOffsetMs, { frames: 1 });
 
-    const optOuts: OptOutEvent[] = [];
+    const passes: SessionEvent[] = [];
+    const verdicts: SessionEvent[] = [];
+    const optOuts: SessionEvent[] = [];
     frame.faces.forEach((face, i) => {
       const track = trackOfDetection[i];
       const state = track.state;
@@ -146,6 +164,15 @@ export class CountingSession {
       }
       state.pendingFrames.set(bucket, pending);
 
+      if (track.confirmed && !state.counted) {
+        state.counted = true;
+        passes.push({ kind: 'pass', t, track: track.id });
+      }
+      const vote = verdict(state.pass, this.passParams).label;
+      if (vote !== 'unknown' && vote !== state.decided) {
+        state.decided = vote;
+        verdicts.push({ kind: 'verdict', t, track: track.id, label: vote });
+      }
       if (track.confirmed) {
         state.shake ??= new ShakeDetector(this.shakeParams);
         if (state.shake.update(face.keypoints, face.box, t).shake && !paused) optOuts.push(this.optOut(track, t, 'shake'));
@@ -153,7 +180,7 @@ export class CountingSession {
     });
 
     this.recordTimeline(t);
-    return { optOuts };
+    return { events: [...passes, ...verdicts, ...optOuts] };
   }
 
   /**
@@ -266,7 +293,7 @@ export class CountingSession {
     state.pass = newPass(track.id, t);
     state.shake = null;
     this.store = addToBucket(this.store, t + this.clockOffsetMs, { optedOut: 1 });
-    const event = { t, track: track.id, by };
+    const event: OptOutEvent = { kind: 'opt-out', t, track: track.id, by };
     this.optOutEvents.push(event);
     return event;
   }

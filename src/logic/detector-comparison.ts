@@ -30,3 +30,9 @@ export function addFrame(tally: DetectorTally, faces: readonly ClassifiedFace[])
 export function tallyShare(tally: DetectorTally): MaskedShare {
   return maskedShare(tally);
 }
+
+/** What the comparison shows of each detector: its faces on the latest frame, and its tally since opened. */
+export interface DetectorView {
+  faces: readonly ClassifiedFace[];
+  tally: DetectorTally;
+}

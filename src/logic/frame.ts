@@ -40,6 +40,9 @@ export interface StageTimings {
   classifyMs: number;
 }
 
+/** A frame's stage timings as the page shows them: the worker's, plus the page's own tracking and head-shake reading. */
+export type PageTimings = StageTimings & { trackMs: number };
+
 /** What the pipeline produces for one frame; later stages (tracker, shake detector) read it. */
 export interface FrameResult {
   /** Capture time of the frame, in milliseconds (a monotonic clock, e.g. performance.now()). */

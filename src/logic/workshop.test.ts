@@ -1,22 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { CountingSession } from './counting-session';
 import type { ClassifiedFace, MaskLabel } from './frame';
-import {
-  EMPTY_MEMORY,
-  WORKSHOP_STEPS,
-  command,
-  onEvent,
-  readSnapshot,
-  startWorkshop,
-  type SessionMemory,
-  type SessionSnapshot,
-  type WorkshopEvent,
-  type WorkshopState,
-} from './workshop';
+import { WORKSHOP_STEPS, command, onEvent, startWorkshop, type WorkshopEvent, type WorkshopState } from './workshop';
 
-const pass = (t: number): WorkshopEvent => ({ kind: 'pass', t });
+const pass = (t: number, track = 1): WorkshopEvent => ({ kind: 'pass', t, track });
 const verdict = (t: number, label: MaskLabel, track = 1): WorkshopEvent => ({ kind: 'verdict', t, track, label });
-const optOut = (t: number, by: 'shake' | 'button' = 'shake'): WorkshopEvent => ({ kind: 'opt-out', t, by });
+const optOut = (t: number, by: 'shake' | 'button' = 'shake', track = 1): WorkshopEvent => ({ kind: 'opt-out', t, track, by });
 
 const run = (state: WorkshopState, events: WorkshopEvent[]) => events.reduce(onEvent, state);
 
@@ -86,49 +75,7 @@ describe('workshop steps', () => {
   });
 });
 
-const snap = (t: number, passes: number, optedOut: number, tracks: SessionSnapshot['tracks'] = [], optOuts: SessionSnapshot['optOuts'] = []): SessionSnapshot => ({
-  t,
-  passes,
-  optedOut,
-  tracks,
-  optOuts,
-});
-
-describe('reading the counting session', () => {
-  it('a pass per rise of passes + opted out; an opt-out that moves a pass is not a new one', () => {
-    let m: SessionMemory = EMPTY_MEMORY;
-    const read = (s: SessionSnapshot) => {
-      const r = readSnapshot(m, s);
-      m = r.memory;
-      return r.events.map((e) => e.kind);
-    };
-    expect(read(snap(0, 0, 0))).toEqual([]);
-    expect(read(snap(1, 2, 0))).toEqual(['pass', 'pass']);
-    expect(read(snap(2, 1, 1, [], [{ by: 'shake' }]))).toEqual(['opt-out']);
-    expect(read(snap(3, 1, 1))).toEqual([]);
-    // Counts reset between groups: nothing, then passes count again from there.
-    expect(read(snap(4, 0, 0))).toEqual([]);
-    expect(read(snap(5, 1, 0))).toEqual(['pass']);
-  });
-
-  it('a verdict event when a track is first decided or changes; undecided frames keep the last one', () => {
-    let m: SessionMemory = EMPTY_MEMORY;
-    const read = (tracks: SessionSnapshot['tracks']) => {
-      const r = readSnapshot(m, snap(0, 1, 0, tracks));
-      m = r.memory;
-      return r.events.filter((e) => e.kind === 'verdict').map((e) => (e.kind === 'verdict' ? `${e.track}:${e.label}` : ''));
-    };
-    expect(read([{ id: 1, mask: 'unknown' }])).toEqual([]);
-    expect(read([{ id: 1, mask: 'without_mask' }])).toEqual(['1:without_mask']);
-    expect(read([{ id: 1, mask: 'unknown' }])).toEqual([]);
-    expect(read([{ id: 1, mask: 'without_mask' }])).toEqual([]);
-    expect(read([{ id: 1, mask: 'with_mask' }, { id: 2, mask: 'with_mask' }])).toEqual(['1:with_mask', '2:with_mask']);
-    // A track that left is forgotten.
-    expect(m.verdicts.has(1)).toBe(true);
-    read([{ id: 2, mask: 'with_mask' }]);
-    expect(m.verdicts.has(1)).toBe(false);
-  });
-
+describe('the workshop on the counting session\'s events', () => {
   it('on a real counting session: arrive, leave and come back, mask on, opt out by button, come back', () => {
     const session = new CountingSession();
     const face = (mask: MaskLabel): ClassifiedFace => ({
@@ -146,18 +93,11 @@ describe('reading the counting session', () => {
       maskScore: 0.9,
     });
     let state = startWorkshop(0);
-    let memory: SessionMemory = EMPTY_MEMORY;
-    const observe = (t: number, optOuts: SessionSnapshot['optOuts']) => {
-      const f = session.figures();
-      const r = readSnapshot(memory, { t, passes: f.passes, optedOut: f.optedOut, tracks: session.view(), optOuts });
-      memory = r.memory;
-      state = r.events.reduce(onEvent, state);
-    };
+    const observe = (events: readonly WorkshopEvent[]) => (state = events.reduce(onEvent, state));
     let t = 0;
     const frames = (n: number, faces: ClassifiedFace[]) => {
       for (let i = 0; i < n; i++, t += 1000 / 15) {
-        const update = session.update({ timestamp: t, width: 640, height: 480, faces, timings: { preprocessMs: 0, detectMs: 0, classifyMs: 0 } });
-        observe(t, update.optOuts);
+        observe(session.update({ timestamp: t, width: 640, height: 480, faces, timings: { preprocessMs: 0, detectMs: 0, classifyMs: 0 } }).events);
       }
     };
     frames(15, [face('without_mask')]);
@@ -168,8 +108,7 @@ describe('reading the counting session', () => {
     frames(30, []);
     frames(15, [face('with_mask')]);
     expect(state).toMatchObject({ step: 'opt-out', reachedBy: { from: 'without_mask' } });
-    const events = session.optOutAllInView(t, 5000);
-    observe(t, events);
+    observe(session.optOutAllInView(t, 5000));
     expect(state.step).toBe('count-again');
     frames(30, []);
     frames(15, [face('with_mask')]); // within the 5 s pause: not counted

@@ -1,24 +1,18 @@
 /**
  * The guided workshop: a facilitator leads a group through what the 2020 cameras did to them, one step at a
  * time, and each step moves on when the counting session shows it happened — never on a timer. Pure: the page
- * feeds snapshots of the session (with their frame timestamps) and the facilitator's commands; this module turns
- * them into events and steps. Nothing here sees a frame or a person, only counts and per-track labels.
+ * feeds the counting session's events (with their frame timestamps) and the facilitator's commands; this module
+ * turns them into steps. Nothing here sees a frame or a person, only counts and per-track labels.
  */
+import type { SessionEvent } from './counting-session';
 import type { MaskLabel } from './frame';
-import type { PassLabel } from './passes';
 
 /** The steps, in order; the last one (the law and the limits) has no event to wait for. */
 export const WORKSHOP_STEPS = ['arrive', 'return', 'mask', 'opt-out', 'count-again', 'law'] as const;
 export type WorkshopStep = (typeof WORKSHOP_STEPS)[number];
 
-/** Something the counting session did, as the workshop reads it. */
-export type WorkshopEvent =
-  /** A pass was counted (someone confirmed in view, and not during a "Don't count me" pause). */
-  | { kind: 'pass'; t: number }
-  /** A track's mask vote is now decided as `label` (first decision, or a change). */
-  | { kind: 'verdict'; t: number; track: number; label: MaskLabel }
-  /** An opt-out was registered. */
-  | { kind: 'opt-out'; t: number; by: 'shake' | 'button' };
+/** Something the counting session did: the workshop reads the session's own events. */
+export type WorkshopEvent = SessionEvent;
 
 export type WorkshopCommand = 'next' | 'back' | 'restart';
 
@@ -89,50 +83,4 @@ export function onEvent(state: WorkshopState, event: WorkshopEvent): WorkshopSta
     case 'law':
       return s;
   }
-}
-
-/** What the page reads from the counting session after a frame (or right after "Don't count me"). */
-export interface SessionSnapshot {
-  /** Frame-clock time, ms. */
-  t: number;
-  /** Passes counted so far (opted-out ones excluded). */
-  passes: number;
-  optedOut: number;
-  /** Each track in view with its current mask vote. */
-  tracks: readonly { id: number; mask: PassLabel }[];
-  /** Opt-outs registered since the previous snapshot. */
-  optOuts: readonly { by: 'shake' | 'button' }[];
-}
-
-/** What the reader remembers between snapshots: counts and per-track decided votes, nothing else. */
-export interface SessionMemory {
-  /** Passes + opted out at the last snapshot: every counted pass adds one, an opt-out moves one across. */
-  seen: number;
-  verdicts: ReadonlyMap<number, MaskLabel>;
-}
-
-export const EMPTY_MEMORY: SessionMemory = { seen: 0, verdicts: new Map() };
-
-/**
- * Turns two successive snapshots into workshop events. A pass is a rise of passes + opted out: an opt-out moves a
- * pass from one to the other, and a reset lowers both (the memory then starts again from there). The one case
- * read as a pass that is not one: opting out a face seen for under 3 frames (not yet a pass). Passes come before
- * the opt-outs of the same snapshot, so the step waiting for an opt-out is not moved on by that case.
- */
-export function readSnapshot(memory: SessionMemory, snap: SessionSnapshot): { memory: SessionMemory; events: WorkshopEvent[] } {
-  const events: WorkshopEvent[] = [];
-  const seen = snap.passes + snap.optedOut;
-  for (let i = memory.seen; i < seen; i++) events.push({ kind: 'pass', t: snap.t });
-  const verdicts = new Map<number, MaskLabel>();
-  for (const track of snap.tracks) {
-    const before = memory.verdicts.get(track.id);
-    if (track.mask === 'unknown') {
-      if (before) verdicts.set(track.id, before);
-      continue;
-    }
-    verdicts.set(track.id, track.mask);
-    if (track.mask !== before) events.push({ kind: 'verdict', t: snap.t, track: track.id, label: track.mask });
-  }
-  for (const o of snap.optOuts) events.push({ kind: 'opt-out', t: snap.t, by: o.by });
-  return { memory: { seen, verdicts }, events };
 }

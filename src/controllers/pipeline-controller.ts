@@ -3,6 +3,7 @@ import type { FrameResult } from '../logic/frame';
 import { COMPARISON_DETECTOR, DEFAULT_DETECTOR, toPipelineError, type DetectorName, type BackendInfo, type LoadProgress, type PipelineError } from '../ml/pipeline-types';
 import type { ComparedFrame } from '../ml/pipeline';
 import { errorMessage } from '../logic/error-message';
+import { FrameRate } from '../logic/frame-rate';
 import type { FileReport } from '../logic/report';
 import { NO_NETWORK_USAGE, type NetworkUsage } from '../logic/network-usage';
 import { FileAnalyzer } from '../io/file-analysis';
@@ -33,7 +34,7 @@ export class PipelineController implements ReactiveController {
   processedFrames = 0;
   /** Frames processed per second over the last few seconds, or undefined before there are enough. */
   fps?: number;
-  private recentResults: number[] = [];
+  private readonly frameRate = new FrameRate(FPS_WINDOW_MS);
   private client?: PipelineClient;
   private inFlight = false;
   /** A file analysis owns the pipeline: camera frames are dropped meanwhile. */
@@ -119,7 +120,8 @@ export class PipelineController implements ReactiveController {
       })
       .then((result) => {
         this.processedFrames++;
-        this.measureFps(performance.now());
+        this.frameRate.add(performance.now());
+        this.fps = this.frameRate.rate() ?? undefined;
         this.onResult(result);
       })
       .catch((e: unknown) => this.fail(e))
@@ -162,15 +164,6 @@ export class PipelineController implements ReactiveController {
     } finally {
       this.analysing = false;
     }
-  }
-
-  private measureFps(now: number): void {
-    this.recentResults.push(now);
-    // Results older than the window are dropped, but two are always kept: on a device taking seconds a frame
-    // (the plain-JavaScript backend) the rate is still measured, and is what the page must warn about.
-    while (this.recentResults.length > 2 && this.recentResults[0] < now - FPS_WINDOW_MS) this.recentResults.shift();
-    const n = this.recentResults.length;
-    this.fps = n >= 2 ? ((n - 1) * 1000) / (now - this.recentResults[0]) : undefined;
   }
 
   /** What the worker fetched while loading. */

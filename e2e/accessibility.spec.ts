@@ -60,3 +60,23 @@ test('the test bed’s file picker is the page’s own button, reached and opene
   await page.keyboard.press('Space');
   expect((await chooser).isMultiple()).toBe(true);
 });
+
+test('Rules and limits: a contents list; the story open, the other sections closed; a contents link opens its section and brings it into view', async ({ page }) => {
+  await page.goto('./');
+  await page.getByTestId('view-rules').click();
+  const contents = page.getByTestId('rules-contents');
+  await expect(contents.getByRole('link')).toHaveCount(7);
+  await expect(page.getByTestId('rules-story')).toHaveJSProperty('open', true);
+  const law = page.getByTestId('rules-law');
+  await expect(law).toHaveJSProperty('open', false);
+  const article21 = law.getByRole('heading', { name: 'GDPR, article 21 — Right to object' });
+  await expect(article21).toBeHidden();
+  await contents.getByRole('link', { name: 'The law' }).click();
+  await expect(law).toHaveJSProperty('open', true);
+  await expect(law.locator('summary')).toBeFocused();
+  await expect(article21).toBeVisible();
+  await expect(law.locator('summary')).toBeInViewport();
+  // Closed again from its heading, with the keyboard.
+  await page.keyboard.press('Enter');
+  await expect(law).toHaveJSProperty('open', false);
+});

@@ -26,8 +26,12 @@ export const hcChartStyles = css`
     align-items: center;
     cursor: pointer;
   }
-  text {
-    font-size: 12px;
-    fill: var(--hc-ink);
+  .axis-label {
+    font-size: var(--hc-type-small);
+    color: var(--hc-ink);
+  }
+  .times {
+    display: flex;
+    justify-content: space-between;
   }
 `;

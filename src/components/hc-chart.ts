@@ -10,7 +10,8 @@ import { hcChartStyles } from './hc-chart.styles';
 const CHART_MINUTES = 30;
 const WIDTH = 600;
 const HEIGHT = 160;
-const PAD = 24;
+/** Space around the bars, in the SVG's units (its labels are outside it). */
+const PAD = 8;
 
 /**
  * Passes per minute (bars) and % masked per minute (dots, only where a minute has enough classified passes),
@@ -34,10 +35,12 @@ export class HcChart extends LocalizedElement {
     const y = (fraction: number) => HEIGHT - PAD - fraction * (HEIGHT - 2 * PAD);
     const time = (ms: number) => new Date(ms).toLocaleTimeString(this.locale, { hour: '2-digit', minute: '2-digit' });
     const shares = rows.map((r) => maskedShare(r.counts));
+    // The axis labels are HTML, not SVG text: the chart scales to the width it is given, and SVG text would
+    // shrink with it (about 6 px on a phone).
     return html`<h3>${this.t('chartTitle')}</h3>
+      <div class="axis-label" aria-hidden="true">${maxPasses}</div>
       <svg viewBox="0 0 ${WIDTH} ${HEIGHT}" role="img" aria-label=${this.t('chartTitle')}>
         <line class="axis" x1=${PAD} y1=${y(0)} x2=${WIDTH - PAD} y2=${y(0)}></line>
-        <text x=${PAD} y=${PAD - 8}>${maxPasses}</text>
         ${rows.map((r, i) => {
           const x = PAD + i * step;
           const share = shares[i].share;
@@ -45,9 +48,8 @@ export class HcChart extends LocalizedElement {
               height=${y(0) - y(r.counts.passes / maxPasses)}></rect>
             ${share === null ? nothing : svg`<circle class="dot" cx=${x + step / 2} cy=${y(share)} r="4"></circle>`}`;
         })}
-        <text x=${PAD} y=${HEIGHT - 4}>${time(rows[0].minute)}</text>
-        <text x=${WIDTH - PAD} y=${HEIGHT - 4} text-anchor="end">${time(rows[rows.length - 1].minute)}</text>
       </svg>
+      <div class="axis-label times" aria-hidden="true"><span>${time(rows[0].minute)}</span><span>${time(rows[rows.length - 1].minute)}</span></div>
       <details>
         <summary>${this.t('chartTable')}</summary>
         <div class="table-scroll"><table data-testid="chart-table">

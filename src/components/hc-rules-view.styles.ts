@@ -27,6 +27,38 @@ export const hcRulesViewStyles = css`
   p {
     margin: 0.5em 0;
   }
+  /* The contents list and the sections' headings are what a finger presses: 44 px at least. */
+  nav ol {
+    padding-inline-start: 1.5em;
+    margin: 0.5em 0 1em;
+  }
+  nav a {
+    display: inline-flex;
+    align-items: center;
+    min-height: var(--hc-target);
+    color: inherit;
+  }
+  details.section > summary {
+    display: flex;
+    align-items: center;
+    gap: 0.5em;
+    min-height: var(--hc-target);
+    cursor: pointer;
+    list-style: none;
+  }
+  details.section > summary::before {
+    content: '▸';
+    transition: none;
+  }
+  details.section[open] > summary::before {
+    content: '▾';
+  }
+  details.section > summary > h3 {
+    margin: 1em 0 0.25em;
+  }
+  nav > h3 {
+    margin-top: 1em;
+  }
   .lead {
     font-size: 1.1em;
   }

@@ -8,10 +8,21 @@ import { hcRulesViewStyles } from './hc-rules-view.styles';
 
 /**
  * The "Rules and limits" view: the Cannes 2020 story and the vendor's claims, the CNIL's responses, the law, the
- * context, and this system's own measured limits, with a references list. Text comes from `rules-content.ts`;
+ * context, and this system's own measured limits, with a references list; a contents list on top, each section
+ * collapsible: the story is open, the others show their headings until opened (the view was one 10,000-px column). Text comes from `rules-content.ts`;
  * the measured limits come down as the `limits` property (absent figures read "not measured yet").
  * Headings start at h2: the page's h1 belongs to the app shell.
  */
+/** The section open when the view is first shown: the story, which the others refer to. */
+const FIRST_OPEN = 'rules-story';
+
+/** One collapsible section of the view, listed in its contents. */
+interface Section {
+  id: string;
+  heading: string;
+  body: () => unknown;
+}
+
 @customElement('hc-rules-view')
 export class HcRulesView extends LocalizedElement {
   static override styles = hcRulesViewStyles;
@@ -23,21 +34,49 @@ export class HcRulesView extends LocalizedElement {
   override render() {
     // An unknown locale (e.g. a stray attribute value) falls back to English rather than breaking the view.
     const t = (RULES_CONTENT as Partial<Record<string, RulesContent>>)[this.locale] ?? RULES_CONTENT.en;
+    const sections: Section[] = [
+      { id: 'rules-story', heading: t.story.heading, body: () => this.renderStory(t) },
+      { id: 'rules-cnil', heading: t.cnil.heading, body: () => this.renderItems(t.cnil.intro, t.cnil.items, t, '') },
+      { id: 'rules-law', heading: t.law.heading, body: () => this.renderItems(t.law.intro, t.law.items, t, t.law.relevanceLabel) },
+      { id: 'rules-context', heading: t.context.heading, body: () => this.renderItems(t.context.intro, t.context.items, t, '') },
+      { id: 'rules-limits', heading: t.limits.heading, body: () => this.renderLimits(t) },
+      { id: 'rules-detectors', heading: t.detectors.heading, body: () => this.renderDetectors(t) },
+      { id: 'rules-references', heading: t.references.heading, body: () => this.renderReferences(t) },
+    ];
     return html`<article lang=${this.locale} aria-labelledby="rules-title">
       <h2 id="rules-title">${t.title}</h2>
       <p class="lead">${t.lead}</p>
-      ${this.renderStory(t)} ${this.renderItems('rules-cnil', t.cnil.heading, t.cnil.intro, t.cnil.items, t, '')}
-      ${this.renderItems('rules-law', t.law.heading, t.law.intro, t.law.items, t, t.law.relevanceLabel)}
-      ${this.renderItems('rules-context', t.context.heading, t.context.intro, t.context.items, t, '')}
-      ${this.renderLimits(t)} ${this.renderDetectors(t)} ${this.renderReferences(t)}
+      <nav aria-labelledby="rules-contents" data-testid="rules-contents">
+        <h3 id="rules-contents">${t.contents}</h3>
+        <ol>
+          ${sections.map((s) => html`<li><a href=${`#${s.id}`} @click=${(e: Event) => this.jump(e, s.id)}>${s.heading}</a></li>`)}
+        </ol>
+      </nav>
+      ${sections.map(
+        (s) => html`<details class="section" ?open=${s.id === FIRST_OPEN} data-testid=${s.id}>
+          <summary><h3 id=${s.id}>${s.heading}</h3></summary>
+          <section aria-labelledby=${s.id}>${s.body()}</section>
+        </details>`,
+      )}
     </article>`;
+  }
+
+  /**
+   * A contents link: the section opens (if it was collapsed) and comes into view. Done by hand because a
+   * fragment link cannot reach into the element's shadow root.
+   */
+  private jump(event: Event, id: string): void {
+    event.preventDefault();
+    const details = this.renderRoot.querySelector<HTMLDetailsElement>(`details[data-testid="${id}"]`);
+    if (!details) return;
+    details.open = true;
+    details.scrollIntoView({ block: 'start' });
+    details.querySelector('summary')?.focus();
   }
 
   private renderStory(t: RulesContent) {
     const s = t.story;
-    return html`<section aria-labelledby="rules-story">
-      <h3 id="rules-story">${s.heading}</h3>
-      ${s.paragraphs.map((p) => html`<p>${p.text} <span class="cites">${this.renderCites(t, p.sources)}</span></p>`)}
+    return html`${s.paragraphs.map((p) => html`<p>${p.text} <span class="cites">${this.renderCites(t, p.sources)}</span></p>`)}
       <h4>${s.claimsHeading}</h4>
       <ul class="claims">
         ${s.claims.map(
@@ -47,21 +86,11 @@ export class HcRulesView extends LocalizedElement {
             <p class="cites">${this.renderCites(t, c.sources)}</p>
           </li>`,
         )}
-      </ul>
-    </section>`;
+      </ul>`;
   }
 
-  private renderItems(
-    id: string,
-    heading: string,
-    intro: string,
-    items: readonly SourcedItem[],
-    t: RulesContent,
-    relevanceLabel: string,
-  ) {
-    return html`<section aria-labelledby=${id}>
-      <h3 id=${id}>${heading}</h3>
-      <p>${intro}</p>
+  private renderItems(intro: string, items: readonly SourcedItem[], t: RulesContent, relevanceLabel: string) {
+    return html`<p>${intro}</p>
       <ul class="items">
         ${items.map(
           (item) => html`<li>
@@ -71,32 +100,25 @@ export class HcRulesView extends LocalizedElement {
             <p class="cites">${this.renderCites(t, item.sources)}</p>
           </li>`,
         )}
-      </ul>
-    </section>`;
+      </ul>`;
   }
 
   private renderLimits(t: RulesContent) {
     const labels = t.limits;
-    return html`<section aria-labelledby="rules-limits">
-      <h3 id="rules-limits">${labels.heading}</h3>
-      <p>${labels.intro}</p>
-      ${limitTables(this.limits, labels, this.locale).map((table) => this.renderTable(t, table))}
-    </section>`;
+    return html`<p>${labels.intro}</p>
+      ${limitTables(this.limits, labels, this.locale).map((table) => this.renderTable(t, table))}`;
   }
 
   /** Why two detectors give two numbers, with both detectors' measured figures on the same photos. */
   private renderDetectors(t: RulesContent) {
     const d = t.detectors;
     const tables = detectorComparisonTables(this.limits, t, this.locale);
-    return html`<section aria-labelledby="rules-detectors" data-testid="rules-detectors">
-      <h3 id="rules-detectors">${d.heading}</h3>
-      ${d.paragraphs.map((p) => html`<p>${p}</p>`)}
+    return html`${d.paragraphs.map((p) => html`<p>${p}</p>`)}
       ${tables.length
         ? html`<p>${d.measuredOn.replace('{set}', this.limits.detectorComparison?.set ?? '')}</p>
             ${tables.map((table) => this.renderTable(t, table))}`
         : nothing}
-      <p>${d.meaning}</p>
-    </section>`;
+      <p>${d.meaning}</p>`;
   }
 
   private renderTable(t: RulesContent, table: LimitTable) {
@@ -127,9 +149,7 @@ export class HcRulesView extends LocalizedElement {
 
   private renderReferences(t: RulesContent) {
     const r = t.references;
-    return html`<section aria-labelledby="rules-references">
-      <h3 id="rules-references">${r.heading}</h3>
-      <p>${r.note}</p>
+    return html`<p>${r.note}</p>
       <ol class="references">
         ${SOURCE_IDS.map((id) => {
           const e = r.entries[id];
@@ -138,8 +158,7 @@ export class HcRulesView extends LocalizedElement {
             ${e.url ? html`<span class="url">${e.url}</span>` : nothing}
           </li>`;
         })}
-      </ol>
-    </section>`;
+      </ol>`;
   }
 
   private renderCites(t: RulesContent, sources: readonly SourceId[]) {

@@ -31,12 +31,17 @@ describe('workshop text', () => {
     const p = lawLimitParams(MEASURED_LIMITS, 'en', 'not measured');
     expect(p.accuracy).toMatch(/^\d+(\.\d)?%$/);
     expect(p.shakeRate).toMatch(/%$/);
+    // The real-footage figure beside the synthetic one, from models/shake-figures.json.
+    expect(p.realFalse).toBe(String(MEASURED_LIMITS.shake?.realFalseOptOuts?.count));
+    expect(p.realMinutes).toMatch(/^\d+(\.\d)?$/);
     expect(lawLimitParams({}, 'fr', 'non mesuré')).toEqual({
       accuracy: 'non mesuré',
       n: '?',
       withoutRecall: 'non mesuré',
       shakeRate: 'non mesuré',
       falseRate: 'non mesuré',
+      realFalse: 'non mesuré',
+      realMinutes: '?',
     });
   });
 });

@@ -43,17 +43,22 @@ export const PASS_OUTCOME: Partial<Record<WorkshopStep, MessageKey>> = {
   law: 'outcomeCountAgain',
 };
 
-/** The measured figures the last step quotes, as text in the locale; a missing one reads "not measured". */
+/** The measured figures the last step quotes (synthetic and real head-shake figures both), as text in the locale; a missing one reads "not measured". */
 export function lawLimitParams(limits: SystemLimits, locale: Locale, notMeasured: string): Record<string, string> {
   const pct = (rate: MeasuredRate | undefined) =>
     rate && Number.isFinite(rate.value) ? new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 1 }).format(rate.value) : notMeasured;
   const accuracy = limits.classifier?.accuracy;
   const falseRate = limits.shake?.falseOptOutsPer10Min;
+  const real = limits.shake?.realFalseOptOuts;
+  const number = (n: number, digits = 0) => new Intl.NumberFormat(locale, { maximumFractionDigits: digits }).format(n);
   return {
     accuracy: pct(accuracy),
     n: accuracy?.n !== undefined ? new Intl.NumberFormat(locale).format(accuracy.n) : '?',
     withoutRecall: pct(limits.classifier?.recall?.without_mask),
     shakeRate: pct(limits.shake?.detectionRate),
-    falseRate: falseRate !== undefined && Number.isFinite(falseRate) ? new Intl.NumberFormat(locale, { maximumFractionDigits: 2 }).format(falseRate) : notMeasured,
+    falseRate: falseRate !== undefined && Number.isFinite(falseRate) ? number(falseRate, 2) : notMeasured,
+    // Real footage: a count over the minutes it rests on, not a rate (a handful of minutes makes no rate).
+    realFalse: real ? number(real.count) : notMeasured,
+    realMinutes: real ? number(real.minutes, 1) : '?',
   };
 }

@@ -109,6 +109,8 @@ export interface RulesContent {
   title: string;
   lead: string;
   sourcesLabel: string;
+  /** The contents list's heading, and what a collapsed section's heading offers. */
+  contents: string;
   story: {
     heading: string;
     paragraphs: readonly SourcedParagraph[];
@@ -196,6 +198,7 @@ export const en: RulesContent = {
   lead:
     'In spring 2020, cameras counted masked faces on the markets of Cannes and in a Paris metro station. Here is what the vendor promised, what the data-protection authority answered, what the law says today, and what this rebuild itself gets wrong. Every statement carries its source.',
   sourcesLabel: 'Sources:',
+  contents: 'Contents',
   story: {
     heading: 'Cannes, April 2020: the story and the promises',
     paragraphs: [
@@ -603,6 +606,7 @@ export const fr: RulesContent = {
   lead:
     'Au printemps 2020, des caméras ont compté les visages masqués sur les marchés de Cannes et dans une station du métro parisien. Voici ce que promettait le fournisseur, ce qu’a répondu l’autorité de protection des données, ce que dit le droit aujourd’hui, et ce que cette reconstruction elle-même rate. Chaque affirmation est sourcée.',
   sourcesLabel: 'Sources :',
+  contents: 'Sommaire',
   story: {
     heading: 'Cannes, avril 2020 : l’histoire et les promesses',
     paragraphs: [

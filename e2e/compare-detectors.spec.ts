@@ -63,6 +63,7 @@ test('How it works compares the detectors: nothing of BlazeFace is fetched befor
       animations: 'disabled',
       mask: [
         page.getByTestId('how-scene'),
+        page.getByTestId('how-tracks'),
         page.getByTestId('how-latency'),
         page.getByTestId('yaw-trace'),
         page.getByTestId('network-meter'),

@@ -52,7 +52,7 @@ test.describe('on the fake camera', () => {
       fullPage: true,
       maxDiffPixelRatio: 0.002,
       animations: 'disabled',
-      mask: [page.getByTestId('how-scene'), page.getByTestId('how-latency'), page.getByTestId('yaw-trace'), page.getByTestId('network-meter')],
+      mask: [page.getByTestId('how-scene'), page.getByTestId('how-tracks'), page.getByTestId('how-latency'), page.getByTestId('yaw-trace'), page.getByTestId('network-meter')],
     });
   });
 

@@ -27,6 +27,10 @@ export const hcHowViewStyles = css`
     font-size: 18px;
     fill: var(--hc-ink);
   }
+  .leader {
+    stroke: var(--hc-muted);
+    stroke-width: 1.5;
+  }
   /* A whole number of pixels high whatever the tracks in view (none, one, a room): the sections below never
      move by a fraction of a pixel, which would redraw their text differently from one frame to the next. More
      traces than fit scroll inside. */
@@ -39,6 +43,15 @@ export const hcHowViewStyles = css`
     overflow-y: auto;
   }
   /* Fixed sizes: numbers and statuses change every frame, the layout must not jump. */
+  /* Fixed height (a whole number of pixels), scrolling inside: see .traces. */
+  .tracks {
+    height: 9rem;
+    overflow: auto;
+    margin: var(--hc-space-2) 0;
+  }
+  .tracks table {
+    width: auto;
+  }
   .traces-caption {
     flex-basis: 100%;
     margin: 0;

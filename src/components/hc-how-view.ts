@@ -63,39 +63,64 @@ export class HcHowView extends LocalizedElement {
   @property({ attribute: false }) detectors?: Record<DetectorName, DetectorView>;
 
 
+  /** The pass's vote as the scene shows it, or "opted out". */
+  private voteText(track: TrackView): string {
+    return track.optedOut ? this.t('optedOutShort') : this.t(LABEL[track.mask]);
+  }
+
   private scene() {
     const w = this.frameWidth;
     const h = this.frameHeight;
-    const texts = this.tracks.map((track) => {
-      const why = track.unknownReason ? ` (${this.t(UNKNOWN_REASON_TEXT[track.unknownReason])})` : '';
-      const label = `${this.t('howTrack', { id: track.id })} · ${track.optedOut ? this.t('optedOutShort') : `${this.t(LABEL[track.mask])}${why}`}`;
-      const frame = track.frame && !track.optedOut
-        ? this.t('howFrame', { label: this.t(FRAME_LABEL[track.frame.label]), score: percent(track.frame.score ?? 1) })
-        : null;
-      return { label, frame };
-    });
+    // Short labels in the picture (number and vote); the details are in the table below it.
+    const labels = this.tracks.map((track) => `${track.id} · ${this.voteText(track)}`);
     const places = placeLabels(
-      this.tracks.map((track, i) => ({
-        face: track.box,
-        width: Math.max(texts[i].label.length, texts[i].frame?.length ?? 0) * LABEL_CHAR_WIDTH,
-        height: (texts[i].frame ? 2 : 1) * LABEL_LINE_HEIGHT,
-      })),
+      this.tracks.map((track, i) => ({ face: track.box, width: labels[i].length * LABEL_CHAR_WIDTH, height: LABEL_LINE_HEIGHT })),
       w,
       h,
     );
     return html`<svg class="scene" data-testid="how-scene" viewBox="0 0 ${w} ${h}" role="img" aria-label=${this.t('howIntro')}>
       ${this.tracks.map((track, i) => {
         const { x, y, w: bw, h: bh } = track.box;
-        const { label, frame } = texts[i];
         const at = places[i];
         return svg`<g data-track=${track.id}>
           <rect class="face ${track.optedOut ? 'opted-out' : ''}" x=${x} y=${y} width=${bw} height=${bh} rx=${bw * 0.35}></rect>
           ${track.keypoints.map(([px, py]) => svg`<circle class="point" cx=${px} cy=${py} r=${Math.max(2, bw / 40)}></circle>`)}
-          <text class="label" x=${at.x} y=${at.y + LABEL_BASELINE}>${label}</text>
-          ${frame ? svg`<text class="label" data-frame-label=${track.frame?.label ?? ''} x=${at.x} y=${at.y + LABEL_LINE_HEIGHT + LABEL_BASELINE}>${frame}</text>` : nothing}
+          ${at.leader ? svg`<line class="leader" x1=${at.leader.x1} y1=${at.leader.y1} x2=${at.leader.x2} y2=${at.leader.y2}></line>` : nothing}
+          <text class="label" x=${at.x} y=${at.y + LABEL_BASELINE}>${labels[i]}</text>
         </g>`;
       })}
     </svg>`;
+  }
+
+  /**
+   * Each track in view, in words: its pass's vote (and why it is not decided yet) and this frame's label. A box of
+   * fixed height that scrolls inside, like the traces: a room of faces does not push the sections below down.
+   */
+  private trackTable() {
+    return html`<div class="tracks" role="region" tabindex="0" aria-label=${this.t('howTracks')}>
+      <table data-testid="how-tracks">
+        <thead>
+          <tr>
+            <th scope="col">${this.t('howTrackColumn')}</th>
+            <th scope="col">${this.t('howVoteColumn')}</th>
+            <th scope="col">${this.t('howFrameColumn')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          ${this.tracks.map((track) => {
+            const why = !track.optedOut && track.unknownReason ? ` (${this.t(UNKNOWN_REASON_TEXT[track.unknownReason])})` : '';
+            const frame = track.frame && !track.optedOut
+              ? this.t('howFrame', { label: this.t(FRAME_LABEL[track.frame.label]), score: percent(track.frame.score ?? 1) })
+              : '–';
+            return html`<tr data-track=${track.id}>
+              <th scope="row">${track.id}</th>
+              <td>${this.voteText(track)}${why}</td>
+              <td data-frame-label=${(!track.optedOut && track.frame?.label) || ''}>${frame}</td>
+            </tr>`;
+          })}
+        </tbody>
+      </table>
+    </div>`;
   }
 
   private trace(track: TrackView) {
@@ -223,7 +248,7 @@ export class HcHowView extends LocalizedElement {
       return html`<p>${this.t('howIntro')}</p><p>${this.t('howNoFrame')}</p>${this.comparisonSection()}`;
     }
     return html`<p>${this.t('howIntro')}</p>
-      ${this.scene()}
+      ${this.scene()} ${this.trackTable()}
       <div class="traces" role="region" tabindex="0" aria-label=${this.t('yawTraces')}>
         ${this.tracesCaption()}${this.tracks.map((track) => this.trace(track))}
       </div>

@@ -6,7 +6,7 @@
  * check (`git diff`) that the committed text matches its JSON. The measuring commands write both themselves.
  */
 import path from 'node:path';
-import { allGeneratedMarkdown } from './lib/all-figures.ts';
+import { allGeneratedMarkdown } from './all-figures.ts';
 import { updateMarkdown } from './lib/figures.ts';
 import { REPO_ROOT } from './lib/paths.ts';
 

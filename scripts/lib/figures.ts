@@ -1,7 +1,7 @@
 /**
  * The measured-figures files (schema: src/logic/measured-figures.ts) and the Markdown generated from them. Each
  * measuring command writes its JSON with `writeFigures`, then the Markdown with `updateMarkdown`; `npm run figures`
- * rewrites all the Markdown from the committed JSON, and figures.test.ts fails when the two disagree.
+ * rewrites all the Markdown from the committed JSON (scripts/all-figures.ts), and scripts/figures.test.ts fails when the two disagree.
  */
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';

@@ -10,7 +10,7 @@ import type { MaskLabel } from './frame';
  * The calibrated probability a face's label needs to count. Chosen by `npm run train` on the validation photos of
  * both real sets for the error of the masked share, not for accuracy: the smallest worst-set error with at most
  * 10 % of the found faces unknown (the sweep is in models/mask-classifier/CARD.md, "Unknown instead of a guess";
- * scripts/lib/figures.test.ts checks that this is its choice). Measured with the committed weights (T = 1.41),
+ * scripts/figures.test.ts checks that this is its choice). Measured with the committed weights (T = 1.41),
  * validation, masked-share error real_scenes / real_scenes_more and found faces left unknown:
  * 0 (guess all) −1.0 / +1.6 pts, 0 %; 0.3: −0.2 / +1.3, 1.8 %; **0.35: +0.2 / +1.2, 2.7 %**; 0.4: +0.4 / +1.3,
  * 5.1 %; 0.5: +3.5 / +2.1, 11 %; 0.7: +7.2 / +7.0, 24 %. Higher thresholds make the share worse, not better:

@@ -1,11 +1,11 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { FACE_MIN_PROBABILITY } from '../../src/logic/abstention';
-import type { MaskClassifierFigures } from '../../src/logic/measured-figures';
+import { FACE_MIN_PROBABILITY } from '../src/logic/abstention';
+import type { MaskClassifierFigures } from '../src/logic/measured-figures';
 import { allGeneratedMarkdown } from './all-figures';
-import { withGenerated } from './figures';
-import { REPO_ROOT } from './paths';
+import { withGenerated } from './lib/figures';
+import { REPO_ROOT } from './lib/paths';
 
 const parts = allGeneratedMarkdown().map((part) => ({
   ...part,

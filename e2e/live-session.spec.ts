@@ -97,6 +97,8 @@ test.describe('How it works on the live camera', () => {
     await page.getByTestId('view-how').click();
     const trace = page.getByTestId('yaw-trace').first();
     await timed('firstCount', (timeout) => expect(trace.getByTestId('yaw-band')).toBeAttached({ timeout }));
-    await expect(trace).toContainText('±8°');
+    // The band's meaning is said once above the traces; each trace names its track and its reading.
+    await expect(page.getByTestId('yaw-caption')).toContainText('±8°');
+    await expect(trace).toContainText(/Track 1 · Head-shake reading: \w/);
   });
 });

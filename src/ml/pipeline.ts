@@ -1,7 +1,7 @@
 import * as tf from '@tensorflow/tfjs-core';
 import type { DetectedFace, FrameResult } from '../logic/frame';
 import { initBackend } from './backend';
-import { PipelineError, type BackendInfo, type BackendName, type FrameImage, type LoadProgress } from './pipeline-types';
+import { PipelineError, wallClock, type BackendInfo, type BackendName, type FrameImage, type LoadProgress, type StartupMark } from './pipeline-types';
 import { createDetector, DETECTOR_MODEL, type ModelResolver } from './create-detector';
 import type { FaceDetector } from './detector';
 import { DEFAULT_DETECTOR, DETECTOR_NAMES, type DetectorName } from './pipeline-types';
@@ -45,6 +45,8 @@ export class FramePipeline {
   private current: Promise<unknown> = Promise.resolve();
   /** Detectors loaded on demand (the comparison's), by name; the default one is `detector`. */
   private readonly others = new Map<DetectorName, Promise<FaceDetector>>();
+  /** When create() reached each of its steps (backend, models, warm-up). */
+  readonly startup: StartupMark[] = [];
 
   private constructor(
     readonly backend: BackendInfo,
@@ -63,6 +65,7 @@ export class FramePipeline {
       throw new PipelineError('backend', errorMessage(e));
     }
     progress({ stage: 'backend', fraction: 1 });
+    const backendReady = wallClock();
     const resolveModel: ModelResolver = (path) =>
       tf.io.http(siteUrl(path, options.baseUrl), { onProgress: (fraction) => progress({ stage: 'detector', fraction }) });
     let detector: FaceDetector;
@@ -82,8 +85,10 @@ export class FramePipeline {
       throw new PipelineError('model', `${MODEL_FILES.maskClassifier}: ${errorMessage(e)}`);
     }
     const pipeline = new FramePipeline(backend, detector, classifier, (path) => tf.io.http(siteUrl(path, options.baseUrl)));
+    pipeline.startup.push({ step: 'backend', at: backendReady }, { step: 'models', at: wallClock() });
     try {
       await pipeline.warmUp();
+      pipeline.startup.push({ step: 'warm-up', at: wallClock() });
     } catch (e) {
       pipeline.dispose();
       throw new PipelineError('backend', errorMessage(e));

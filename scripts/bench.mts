@@ -442,7 +442,9 @@ if (wasm?.live) {
   log(`wrote ${path.relative(REPO_ROOT, FIGURE_FILES.performance)} and README.md (bench)`);
 }
 
-// The headline is WASM (the page's default) when it ran; every backend's figures in byBackend.
+// The headline is WASM (the page's default) when it ran; every backend's figures in byBackend. (--live-only has
+// printed its own line per backend.)
+if (values['live-only']) process.exit(0);
 const main = (byBackend.wasm ? 'wasm' : (Object.keys(byBackend)[0] as BackendName | undefined)) ?? null;
 const mainBench = main ? byBackend[main] : undefined;
 console.log(JSON.stringify({

@@ -1,6 +1,6 @@
 /** README.md's Performance tables, generated from models/performance-figures.json (npm run bench). */
 import path from 'node:path';
-import type { PerformanceFigures } from '../../src/logic/measured-figures';
+import { PERFORMANCE_STAGES, type PerformanceFigures } from '../../src/logic/measured-figures';
 import type { MedianP95 } from '../../src/logic/stats';
 import { fixed, markdownTable, type GeneratedMarkdown } from './figures';
 import { REPO_ROOT } from './paths';
@@ -40,7 +40,7 @@ export function performanceMarkdown(f: PerformanceFigures): GeneratedMarkdown {
     [
       ...f.frames.map((fr) => [
         `${fr.name} (${fr.facesFound} / ${fr.baselineFacesFound})`,
-        ...(['transfer', 'preprocess', 'detect', 'classify', 'track'] as const).map((s) => fixed(fr.stagesMs[s].median, 1)),
+        ...PERFORMANCE_STAGES.map((s) => fixed(fr.stagesMs[s].median, 1)),
         bold(fr.pipelineMs), ms(fr.baselineMs), fixed(fr.ratio, 2),
       ]),
       ['all frames', '', '', '', '', '', bold(f.pooled.pipelineMs), ms(f.pooled.baselineMs), `**${fixed(f.pooled.ratio, 2)}**`],

@@ -5,7 +5,7 @@ import { VitePWA } from 'vite-plugin-pwa';
 
 /**
  * Headers that make the page cross-origin isolated: precise timers for the measurements, and what
- * multi-threaded WASM would need (SharedArrayBuffer; not used, see WASM_THREADS in src/ml/backend.ts).
+ * multi-threaded WASM would need (SharedArrayBuffer; not used, see WASM_MULTITHREADED in src/ml/pipeline-types.ts).
  * A static host should send the same two headers; see README.
  */
 export const ISOLATION_HEADERS = {
@@ -156,8 +156,8 @@ export default defineConfig({
   worker: {
     format: 'es',
     // Fully minified: the one thing mangled names would break, tfjs's threaded WASM build re-creating its
-    // module in pthread workers from Function.toString() (tfjs issue #4107), never runs (WASM_THREADS is off,
-    // src/ml/backend.ts). 257 → 207 kB gzip.
+    // module in pthread workers from Function.toString() (tfjs issue #4107), never runs (WASM_MULTITHREADED is off,
+    // src/ml/pipeline-types.ts). 257 → 207 kB gzip.
     rolldownOptions: { output: { minify: true } },
   },
   build: {

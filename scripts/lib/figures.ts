@@ -11,6 +11,7 @@ export const FIGURE_FILES = {
   detection: path.join(REPO_ROOT, 'models', 'detection-figures.json'),
   maskClassifier: path.join(REPO_ROOT, 'models', 'mask-classifier', 'figures.json'),
   shake: path.join(REPO_ROOT, 'models', 'shake-figures.json'),
+  performance: path.join(REPO_ROOT, 'models', 'performance-figures.json'),
 } as const;
 
 /** Rates that could not be measured (NaN) are written as null, which JSON can hold. */

@@ -1,6 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { FrameResult } from '../logic/frame';
-import { COMPARISON_DETECTOR, DEFAULT_DETECTOR, toPipelineError, type DetectorName, type BackendInfo, type LoadProgress, type PipelineError } from '../ml/pipeline-types';
+import { COMPARISON_DETECTOR, DEFAULT_DETECTOR, markStartup, toPipelineError, type DetectorName, type BackendInfo, type LoadProgress, type PipelineError } from '../ml/pipeline-types';
 import type { ComparedFrame } from '../ml/pipeline';
 import { errorMessage } from '../logic/error-message';
 import { FrameRate } from '../logic/frame-rate';
@@ -120,6 +120,7 @@ export class PipelineController implements ReactiveController {
       })
       .then((result) => {
         this.processedFrames++;
+        if (this.processedFrames === 1) markStartup('first-frame');
         this.frameRate.add(performance.now());
         this.fps = this.frameRate.rate() ?? undefined;
         this.onResult(result);
@@ -172,6 +173,7 @@ export class PipelineController implements ReactiveController {
   }
 
   private async doLoad(): Promise<void> {
+    markStartup('load');
     this.state = 'loading';
     this.host.requestUpdate();
     this.client = new PipelineClient(
@@ -183,6 +185,7 @@ export class PipelineController implements ReactiveController {
     );
     try {
       this.backend = await this.client.init(this.settings);
+      for (const { step, at } of this.client.startup) markStartup(step, at);
       this.state = 'ready';
     } catch (e) {
       this.fail(e);

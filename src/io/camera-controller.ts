@@ -1,5 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { errorMessage } from '../logic/error-message';
+import { markStartup } from '../ml/pipeline-types';
 
 export type CameraState = 'idle' | 'starting' | 'running' | 'denied' | 'no-camera' | 'busy' | 'ended' | 'unsupported' | 'error';
 
@@ -88,6 +89,7 @@ export class CameraController implements ReactiveController {
       this.setState('error');
       return;
     }
+    markStartup('camera');
     this.setState('running');
     this.scheduleFrame();
   }

@@ -1,4 +1,4 @@
-import { PipelineError, type BackendInfo, type LoadProgress } from '../ml/pipeline-types';
+import { PipelineError, type BackendInfo, type LoadProgress, type StartupMark } from '../ml/pipeline-types';
 import { NO_NETWORK_USAGE, type NetworkUsage } from '../logic/network-usage';
 import type { FromWorker, PipelineRequests } from './pipeline-protocol';
 import { RequestChannel } from './request-channel';
@@ -13,6 +13,8 @@ export class PipelineClient {
   private readonly channel: RequestChannel<PipelineRequests>;
   /** What the worker fetched while loading (models, wasm). */
   network: NetworkUsage = NO_NETWORK_USAGE;
+  /** When the worker reached each step of its start (after init). */
+  startup: StartupMark[] = [];
 
   constructor(
     onProgress: (progress: LoadProgress) => void = () => undefined,
@@ -32,8 +34,9 @@ export class PipelineClient {
 
   /** Loads the backend and models in the worker; keeps what it fetched in `network`. */
   async init(params: PipelineRequests['init']['params']): Promise<BackendInfo> {
-    const { backend, network } = await this.request('init', params);
+    const { backend, network, startup } = await this.request('init', params);
     this.network = network;
+    this.startup = startup;
     return backend;
   }
 

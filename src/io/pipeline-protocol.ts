@@ -4,7 +4,7 @@ import type { FrameImage } from '../ml/pipeline-types';
 import type { DetectorName } from '../ml/pipeline-types';
 import type { ComparedFrame } from '../ml/pipeline';
 import type { MaskPrediction } from '../ml/mask-classifier';
-import type { BackendInfo, BackendName, LoadProgress, PipelineError } from '../ml/pipeline-types';
+import type { BackendInfo, BackendName, LoadProgress, PipelineError, StartupMark } from '../ml/pipeline-types';
 import type { ReplyMessage, RequestMessage } from './request-channel';
 
 /** tf.memory() in the worker: live tensors and the bytes they hold. */
@@ -19,8 +19,11 @@ export interface WorkerMemory {
  * among the params is transferred, not copied, and closed by the worker once answered.
  */
 export type PipelineRequests = {
-  /** Loads the backend and models; answers with what runs and what the worker fetched (models, wasm). */
-  init: { params: { backend?: BackendName; baseUrl: string }; result: { backend: BackendInfo; network: NetworkUsage } };
+  /**
+   * Loads the backend and models; answers with what runs, what the worker fetched (models, wasm) and when it
+   * reached each step of its start.
+   */
+  init: { params: { backend?: BackendName; baseUrl: string }; result: { backend: BackendInfo; network: NetworkUsage; startup: StartupMark[] } };
   /**
    * Detection then mask classification on one frame; `timestamp`: its capture time in a stream (ms), none for a
    * still image; `detector`: YuNet unless told (another is loaded on first use).

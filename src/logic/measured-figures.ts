@@ -1,4 +1,5 @@
 import type { ClassifierLabel, MaskLabel } from './frame';
+import type { MedianP95 } from './stats';
 
 /**
  * The schema of the measured-figures files in models/: one JSON file per measurement, written by the command that
@@ -314,4 +315,89 @@ export interface ShakeRealNegatives {
   readingMinutes: number;
   falseOptOuts: number;
   per10Min: MeasuredValue;
+}
+
+/** The pipeline's stages as the bench times them (README "Performance"). */
+export const PERFORMANCE_STAGES = ['transfer', 'preprocess', 'detect', 'classify', 'track'] as const;
+export type PerformanceStage = (typeof PERFORMANCE_STAGES)[number];
+
+/** One bench frame (640×480) through the page's pipeline, the naive baseline and the ONNX runtimes. */
+export interface PerformanceFrameFigures {
+  name: string;
+  facesFound: number;
+  baselineFacesFound: number;
+  /** As a stream at 15 fps: the detector chooses its input size from the previous frame, as live. */
+  stagesMs: Record<PerformanceStage, MedianP95>;
+  pipelineMs: MedianP95;
+  baselineMs: MedianP95;
+  /** pipeline / baseline medians. */
+  ratio: MeasuredValue;
+  classifierMsPerFace: MeasuredValue;
+  /**
+   * Every run a full search (the whole frame at 640×480, as live at least twice a second): the detect stage and the
+   * whole pipeline, and the same ONNX model in onnxruntime-web (WASM) and onnxruntime-node (native, null when it
+   * did not run); ratios of the detect stage's median to theirs.
+   */
+  fullSearch: {
+    detectMs: MedianP95;
+    pipelineMs: MedianP95;
+    ortWebMs: MedianP95;
+    ortNodeMs: MedianP95 | null;
+    /** onnxruntime-web with a thread per core (its own pthread workers, under the site's CSP); null on one core. */
+    ortWebThreadedMs: MedianP95 | null;
+    ratioOrtWeb: MeasuredValue;
+    ratioOrtNode: MeasuredValue;
+  };
+}
+
+/** The real page on the fake camera, fresh profile. */
+export interface PerformanceLiveFigures {
+  /** Cold start, each run: Start clicked (camera permission already granted) → first frame counted, ms. */
+  coldStartMs: number[];
+  coldStartMedianMs: number;
+  /** The same runs from the navigation (page load, reading time before the click included). */
+  navigationToCountMs: number[];
+  /**
+   * When each step of the cold start was reached, ms after the Start click, median over the runs, in the order
+   * reached: the page's marks (src/ml/pipeline-types.ts, markStartup), e.g. the worker's script running, its
+   * backend ready, the models loaded, their first run done, the camera playing, the first frame counted.
+   */
+  coldStartStepsMs: [string, number][];
+  fps: number;
+  firstLoadBytesGzip: number;
+  /** The site's files fetched before the first count, biggest first, with their gzip bytes. */
+  firstLoadFiles: [string, number][];
+  precacheBytesGzip: number;
+}
+
+/** `models/performance-figures.json`, written by `npm run bench` (scripts/bench.mts) on the WASM backend. */
+export interface PerformanceFigures {
+  measuredOn: string;
+  /** The machine's cores and its 1-minute load average when the bench started and when it ended. */
+  machine: { cores: number; loadAverage: [number, number]; chromium: string };
+  backend: { name: string; simd: boolean; threads: number };
+  /** Timed runs per frame and per measurement (warm-up runs on top). */
+  runsPerFrame: number;
+  peers: {
+    ortWeb: { version: string; threads: number };
+    ortNode: { version: string; threads: number } | null;
+    ortWebThreaded: { version: string; threads: number } | null;
+  };
+  frames: PerformanceFrameFigures[];
+  /** All frames' runs together (each frame as many): the headline. */
+  pooled: {
+    pipelineMs: MedianP95;
+    baselineMs: MedianP95;
+    ratio: MeasuredValue;
+    fullSearchDetectMs: MedianP95;
+    fullSearchPipelineMs: MedianP95;
+    ortWebMs: MedianP95;
+    ortNodeMs: MedianP95 | null;
+    ortWebThreadedMs: MedianP95 | null;
+    ratioOrtWeb: MeasuredValue;
+    ratioOrtNode: MeasuredValue;
+  };
+  /** The camera path on the clips (15 fps clock): pipeline ms per frame and the passes counted. */
+  clips: { clip: string; frames: number; median: number; p95: number; passes: number }[];
+  live: PerformanceLiveFigures | null;
 }

@@ -1,14 +1,7 @@
 import * as tf from '@tensorflow/tfjs-core';
 import { getThreadsCount, setWasmPaths } from '@tensorflow/tfjs-backend-wasm';
-import { BACKENDS, type BackendInfo, type BackendName } from './pipeline-types';
+import { BACKENDS, WASM_MULTITHREADED, type BackendInfo, type BackendName } from './pipeline-types';
 import { errorMessage } from '../logic/error-message';
-
-/**
- * tfjs's threaded WASM build starts its pthread workers from blob: URLs and importScripts(blob:), which the
- * site's Content-Security-Policy (script-src 'self') forbids on purpose. So Headcount runs WASM with SIMD on
- * one thread; on the 2-core machines it targets tfjs would use a single thread anyway (cores / 2).
- */
-const WASM_THREADS = false;
 
 /**
  * Registers a backend with tfjs. WASM is registered by its import above; the fallbacks' code (WebGL's is the
@@ -39,7 +32,7 @@ export async function initBackend(preferred: BackendName | undefined, wasmBaseUr
   const order: BackendName[] = preferred ? [preferred, ...BACKENDS.filter((b) => b !== preferred)] : [...BACKENDS];
   const fallbacks: BackendInfo['fallbacks'] = [];
   setWasmPaths(wasmBaseUrl);
-  tf.env().set('WASM_HAS_MULTITHREAD_SUPPORT', WASM_THREADS);
+  tf.env().set('WASM_HAS_MULTITHREAD_SUPPORT', WASM_MULTITHREADED);
   for (const name of order) {
     try {
       await REGISTER[name]();

@@ -12,6 +12,14 @@ export function isBackendName(value: unknown): value is BackendName {
 }
 
 /**
+ * Whether tfjs may use its threaded WASM build: no. It starts its pthread workers from blob: URLs and
+ * importScripts(blob:), which the site's Content-Security-Policy (script-src 'self') forbids on purpose (README,
+ * Hosting: Threads). So Headcount runs WASM with SIMD on one thread, what the footer says and the bench measures
+ * (the figures test checks models/performance-figures.json against this).
+ */
+export const WASM_MULTITHREADED = false;
+
+/**
  * The detectors the page can run. YuNet finds and counts; BlazeFace is only the comparison (How it works, the
  * test bed, `analyze --detector`), loaded when first asked for.
  */
@@ -34,6 +42,31 @@ export interface BackendInfo {
   threads: number;
   /** Backends that were tried first and failed, with why, so the page can say so. */
   fallbacks: { name: BackendName; reason: string }[];
+}
+
+/**
+ * When the worker reached each step of its start (README "Performance", cold start): its script evaluated, the
+ * backend ready (WebAssembly fetched and compiled), the models loaded, the first run done. `at` is wall-clock
+ * (performance.timeOrigin + performance.now(), ms), so the page can place it on its own timeline.
+ */
+export const STARTUP_STEPS = ['worker-script', 'backend', 'models', 'warm-up'] as const;
+export type StartupStep = (typeof STARTUP_STEPS)[number];
+export interface StartupMark {
+  step: StartupStep;
+  at: number;
+}
+
+/** Now, as a StartupMark's `at`. */
+export const wallClock = (): number => performance.timeOrigin + performance.now();
+
+/** The page's own steps of a cold start: pipeline asked to load (Start), camera playing, first frame counted. */
+export type PageStartupStep = 'load' | 'camera' | 'first-frame';
+/** The cold start's performance marks in the page (`npm run bench` reads them): this prefix and the step. */
+export const STARTUP_MARK_PREFIX = 'headcount:';
+
+/** A performance mark on the page's timeline for a step of the cold start, now or at a wall-clock time. */
+export function markStartup(step: StartupStep | PageStartupStep, at = wallClock()): void {
+  performance.mark(`${STARTUP_MARK_PREFIX}${step}`, { startTime: at - performance.timeOrigin });
 }
 
 export type LoadStage = 'backend' | 'detector' | 'classifier';

@@ -1,7 +1,7 @@
 import * as tf from '@tensorflow/tfjs-core';
 import type { DetectedFace, FrameResult } from '../logic/frame';
 import { initBackend } from './backend';
-import { PipelineError, type BackendInfo, type BackendName, type FrameImage, type LoadProgress } from './pipeline-types';
+import { PipelineError, wallClock, type BackendInfo, type BackendName, type FrameImage, type LoadProgress, type LoadStage, type StartupMark } from './pipeline-types';
 import { createDetector, DETECTOR_MODEL, type ModelResolver } from './create-detector';
 import type { FaceDetector } from './detector';
 import { DEFAULT_DETECTOR, DETECTOR_NAMES, type DetectorName } from './pipeline-types';
@@ -29,6 +29,17 @@ const WARM_UP_FRAME: { width: number; height: number; face: DetectedFace } = {
   },
 };
 
+/**
+ * A model's files, their download started now; `load()` gives them when they are in (or the download's error).
+ */
+function fetchNow(url: string, onProgress: (fraction: number) => void): tf.io.IOHandler {
+  const handler = tf.io.http(url, { onProgress });
+  const artifacts = handler.load ? handler.load() : Promise.reject(new Error('the model handler cannot load'));
+  // Not yet awaited: a failure is reported by load(), when the model is built.
+  artifacts.catch(() => undefined);
+  return { load: () => artifacts };
+}
+
 /** A frame from the page (read by FramePixels), or a tensor the caller owns (tests, Node scripts). */
 export type FrameSource = FrameImage | tf.Tensor3D;
 
@@ -45,6 +56,8 @@ export class FramePipeline {
   private current: Promise<unknown> = Promise.resolve();
   /** Detectors loaded on demand (the comparison's), by name; the default one is `detector`. */
   private readonly others = new Map<DetectorName, Promise<FaceDetector>>();
+  /** When create() reached each of its steps (backend, models, warm-up). */
+  readonly startup: StartupMark[] = [];
 
   private constructor(
     readonly backend: BackendInfo,
@@ -54,7 +67,17 @@ export class FramePipeline {
   ) {}
 
   static async create(options: PipelineOptions): Promise<FramePipeline> {
-    const progress = options.onProgress ?? (() => undefined);
+    const report = options.onProgress ?? (() => undefined);
+    // The models download while the backend starts (their weights need the backend, their download does not);
+    // their progress is told once the backend is ready, so the page's loading steps stay in order.
+    let backendStarted = false;
+    const latest = new Map<LoadStage, number>();
+    const progress = (p: LoadProgress) => {
+      latest.set(p.stage, p.fraction);
+      if (backendStarted || p.stage === 'backend') report(p);
+    };
+    const detectorFiles = fetchNow(siteUrl(DETECTOR_MODEL[DEFAULT_DETECTOR], options.baseUrl), (fraction) => progress({ stage: 'detector', fraction }));
+    const classifierFiles = fetchNow(siteUrl(MODEL_FILES.maskClassifier, options.baseUrl), (fraction) => progress({ stage: 'classifier', fraction }));
     progress({ stage: 'backend', fraction: 0 });
     let backend: BackendInfo;
     try {
@@ -63,27 +86,30 @@ export class FramePipeline {
       throw new PipelineError('backend', errorMessage(e));
     }
     progress({ stage: 'backend', fraction: 1 });
-    const resolveModel: ModelResolver = (path) =>
-      tf.io.http(siteUrl(path, options.baseUrl), { onProgress: (fraction) => progress({ stage: 'detector', fraction }) });
-    let detector: FaceDetector;
-    try {
-      detector = await createDetector(resolveModel);
-    } catch (e) {
-      throw new PipelineError('model', `${MODEL_FILES.yunet}: ${errorMessage(e)}`);
+    backendStarted = true;
+    for (const stage of ['detector', 'classifier'] as const) {
+      const fraction = latest.get(stage);
+      if (fraction !== undefined) report({ stage, fraction });
+    }
+    const backendReady = wallClock();
+    const [detector, classifier] = await Promise.allSettled([
+      createDetector(() => detectorFiles),
+      MaskClassifier.load(classifierFiles),
+    ]);
+    if (detector.status === 'rejected') {
+      if (classifier.status === 'fulfilled') classifier.value.dispose();
+      throw new PipelineError('model', `${DETECTOR_MODEL[DEFAULT_DETECTOR]}: ${errorMessage(detector.reason)}`);
+    }
+    if (classifier.status === 'rejected') {
+      detector.value.dispose();
+      throw new PipelineError('model', `${MODEL_FILES.maskClassifier}: ${errorMessage(classifier.reason)}`);
     }
     progress({ stage: 'detector', fraction: 1 });
-    let classifier: MaskClassifier;
-    try {
-      classifier = await MaskClassifier.load(tf.io.http(siteUrl(MODEL_FILES.maskClassifier, options.baseUrl), {
-        onProgress: (fraction) => progress({ stage: 'classifier', fraction }),
-      }));
-    } catch (e) {
-      detector.dispose();
-      throw new PipelineError('model', `${MODEL_FILES.maskClassifier}: ${errorMessage(e)}`);
-    }
-    const pipeline = new FramePipeline(backend, detector, classifier, (path) => tf.io.http(siteUrl(path, options.baseUrl)));
+    const pipeline = new FramePipeline(backend, detector.value, classifier.value, (path) => tf.io.http(siteUrl(path, options.baseUrl)));
+    pipeline.startup.push({ step: 'backend', at: backendReady }, { step: 'models', at: wallClock() });
     try {
       await pipeline.warmUp();
+      pipeline.startup.push({ step: 'warm-up', at: wallClock() });
     } catch (e) {
       pipeline.dispose();
       throw new PipelineError('backend', errorMessage(e));

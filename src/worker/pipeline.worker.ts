@@ -4,12 +4,14 @@ import type { MathBackendWebGL } from '@tensorflow/tfjs-backend-webgl';
 import { networkUsage, type NetworkUsage } from '../logic/network-usage';
 import { isFrameImage } from '../ml/pipeline-types';
 import { FramePipeline } from '../ml/pipeline';
-import { PipelineError, toPipelineError } from '../ml/pipeline-types';
+import { PipelineError, toPipelineError, wallClock, type StartupMark } from '../ml/pipeline-types';
 import type { FromWorker, PipelineRequests, ToWorker } from '../io/pipeline-protocol';
 import { answer, type RequestHandlers } from '../io/request-channel';
 
 // Inference lives here so that a slow frame never freezes the page.
 const scope = self as unknown as DedicatedWorkerGlobalScope;
+/** This script (tfjs included) fetched, parsed and running: the first step of the cold start. */
+const scriptEvaluated: StartupMark = { step: 'worker-script', at: wallClock() };
 let pipeline: FramePipeline | undefined;
 
 function post(message: FromWorker): void {
@@ -51,7 +53,7 @@ const handlers: RequestHandlers<PipelineRequests> = {
       pipeline = undefined;
       post({ type: 'error', part: 'context-lost', message: 'WebGL context lost' });
     });
-    return { backend: pipeline.backend, network: fetched() };
+    return { backend: pipeline.backend, network: fetched(), startup: [scriptEvaluated, ...pipeline.startup] };
   },
   frame: ({ image, timestamp, detector }) => ready().process(image, timestamp, detector),
   async loadDetector({ detector }) {

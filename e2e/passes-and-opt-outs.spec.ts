@@ -103,3 +103,33 @@ test('a video cut from one person to another ends the pass, and no shake spans t
     rmSync(dir, { recursive: true, force: true });
   }
 });
+
+/**
+ * A cut to a face of the same size at the same place, which the tracker's size rule cannot see: face-talking (a face
+ * ≈ 146 px wide) for 8 s, then head-still from its 8th second (another shot, the face ≈ 140 px wide, overlapping his
+ * box by IoU ≈ 0.4), both 640 × 480 at 15 fps, joined as they are. Only the picture changing at once (the scene-cut
+ * signal, logic/scene-cut.ts) tells the cut: two passes, no opt-out.
+ */
+test('a video cut to a face of the same size at the same place ends the pass too', async () => {
+  test.setTimeout(WAIT.analyzeClip);
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'headcount-cut-'));
+  try {
+    const joined = path.join(dir, 'face-talking-then-head-still.mp4');
+    const filter = '[0:v]trim=0:8,setpts=PTS-STARTPTS,setsar=1[a];[1:v]trim=8:16,setpts=PTS-STARTPTS,setsar=1[b];[a][b]concat=n=2:v=1:a=0[v]';
+    const ffmpeg = spawnSync(
+      'ffmpeg',
+      ['-loglevel', 'error', '-y', '-i', clipPath('face-talking.mp4'), '-i', clipPath('head-still.mp4'), '-filter_complex', filter, '-map', '[v]', '-c:v', 'libx264', '-pix_fmt', 'yuv420p', joined],
+      { encoding: 'utf8' },
+    );
+    expect(ffmpeg.status, ffmpeg.stderr).toBe(0);
+    const { status, reports, stderr } = await analyze([joined], [], WAIT.analyzeClip);
+    expect(status, stderr).toBe(0);
+    const [report] = reports;
+    expect(report).toMatchObject({ frames: 240, passes: 2, optOuts: [] });
+    const timeline = report.timeline as { t: number; passes: number }[];
+    expect(timeline.filter((p) => p.t < 7.9).every((p) => p.passes <= 1)).toBe(true);
+    expect(timeline.find((p) => p.t >= 8.5)?.passes).toBe(2);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});

@@ -5,6 +5,11 @@
  *
  *   npx tsx scripts/dump-keypoints.mts CLIP.mp4...
  *   npx tsx scripts/dump-keypoints.mts --from-report REPORT.json...   (the output of `npm run analyze -- CLIP --frames`)
+ *   npx tsx scripts/dump-keypoints.mts --scene-change-only CLIP.mp4...
+ *
+ * `--scene-change-only` adds the page's per-frame scene change (FrameResult.sceneChange, the video-cut signal) to
+ * the existing fixtures and keeps their keypoints: a fresh dump moves a few keypoints by tenths of a pixel, and with
+ * them figures committed before the scene change existed. Frames are matched by time.
  *
  * Every frame of the clip at its own rate (ffprobe), as analyze reads it. Coordinates keep analyze's 0.1 px: the
  * detector's own jitter is larger, and it keeps the fixtures small. A second run may differ by a few tenths of a
@@ -22,7 +27,7 @@ import { probeFps } from './lib/probe.ts';
 
 const FIXTURES = path.join(REPO_ROOT, 'src', 'logic', '__fixtures__');
 
-const { values, positionals } = parseArgs({ allowPositionals: true, options: { 'from-report': { type: 'boolean', default: false } } });
+const { values, positionals } = parseArgs({ allowPositionals: true, options: { 'from-report': { type: 'boolean', default: false }, 'scene-change-only': { type: 'boolean', default: false } } });
 if (positionals.length === 0) {
   console.error('usage: npx tsx scripts/dump-keypoints.mts CLIP.mp4... | --from-report REPORT.json...');
   process.exit(2);
@@ -35,11 +40,21 @@ function framesOf(report: FileReport): DumpedFrame[] {
   return frames.map((f) => ({
     t: Math.round(f.t * 1000),
     faces: f.faces.map(({ x, y, w, h, keypoints, score }) => ({ box: { x, y, w, h }, keypoints, score })),
+    ...(f.sceneChange === undefined ? {} : { sceneChange: f.sceneChange }),
   }));
 }
 
 async function write(clip: string, frames: DumpedFrame[]): Promise<void> {
   const file = path.join(FIXTURES, `${path.basename(clip).replace(/\.[^.]+$/, '')}.keypoints.json`);
+  if (values['scene-change-only']) {
+    const change = new Map(frames.map((f) => [f.t, f.sceneChange]));
+    const old = JSON.parse(await readFile(file, 'utf8')) as DumpedFrame[];
+    if (old.length !== frames.length || old.some((f) => !change.has(f.t))) throw new Error(`${file}: the frames' times differ from the fixture's`);
+    frames = old.map(({ t, faces }) => {
+      const c = change.get(t);
+      return c === undefined ? { t, faces } : { t, faces, sceneChange: c };
+    });
+  }
   // One frame per line: diffable, and still small.
   await writeFile(file, '[\n' + frames.map((f) => JSON.stringify(f)).join(',\n') + '\n]\n');
   console.log(`${file}: ${frames.length} frames`);

@@ -28,6 +28,8 @@ export function shakeMarkdown(f: ShakeFigures): GeneratedMarkdown {
   const negatives = f.real.clips.filter((c) => !shakes.includes(c));
   const all = f.real.negatives;
   const cuts = f.real.cuts;
+  const without = f.real.cutsWithoutSceneCut;
+  const scene = f.real.sceneChange;
   const rate = (r: ShakeRealNegatives): string =>
     `**${r.falseOptOuts} in ${fixed(r.minutes, 1)} min** of face-time (${fixed(r.readingMinutes, 1)} min large enough to read)${r.per10Min === null || !Number.isFinite(r.per10Min) ? '' : `: ${r.per10Min.toFixed(2)} per 10 min`}`;
   const summary = markdownTable(['what', 'result', 'target'], [
@@ -52,9 +54,16 @@ export function shakeMarkdown(f: ShakeFigures): GeneratedMarkdown {
     [
       `video cuts between real clips (keypoints of ${cuts.clips} negative clips joined, every ordered pair, the second face where the first was)`,
       `to a face ${cuts.jumped.scales.map((v) => `${v}×`).join(', ')} as wide: **${cuts.jumped.optOuts} opt-outs** in ${cuts.jumped.joins} cuts, ` +
-        `${cuts.jumped.splitIntoTwoPasses} made two passes; to a face ${cuts.sameSize.scales.map((v) => `${v}×`).join(', ')} as wide (the tracker sees one face): ` +
-        `**${cuts.sameSize.optOuts} opt-outs** in ${cuts.sameSize.joins} cuts`,
+        `${cuts.jumped.splitIntoTwoPasses} made two passes; to a face ${cuts.sameSize.scales.map((v) => `${v}×`).join(', ')} as wide: ` +
+        `**${cuts.sameSize.optOuts} opt-outs** in ${cuts.sameSize.joins} cuts, ${cuts.sameSize.splitIntoTwoPasses} made two passes ` +
+        `(without the scene-cut signal: ${without.sameSize.optOuts} opt-outs, ${without.sameSize.splitIntoTwoPasses} made two passes)`,
       'none; two passes',
+    ],
+    [
+      `scene change between two frames (16 × 12 gray thumbnails, mean absolute difference, 0–255), as the page measured it; a cut above ${scene.threshold}`,
+      `${scene.ordinaryFrames} frames of the real clips: at most ${scene.ordinaryMax} (${scene.ordinaryMaxAt}), 99.9th percentile ${scene.ordinaryP999}, ` +
+        `**${scene.ordinaryAbove} read as a cut**; at the ${scene.joins} cuts above: at least ${scene.joinMin}, median ${scene.joinMedian}, **${scene.joinsAbove} read as a cut**`,
+      'no ordinary frame, every cut',
     ],
   ]);
   return { file: path.join(REPO_ROOT, 'README.md'), markers: 'eval:shake', text: `${bandTable}\n\n${summary}` };

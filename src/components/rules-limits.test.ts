@@ -8,8 +8,8 @@ describe('limitTables', () => {
     expect(tables.map((t) => t.caption)).toEqual(['Face detector', 'Mask classifier', 'Head-shake opt-out']);
     // detector: recall per mask class, precision, masked share true → estimated, smallest face;
     // classifier: accuracy + 3 classes + unknown share + masked share through the page's pipeline;
-    // shake: synthetic detection, the hardest band, synthetic false opt-outs, real footage
-    expect(tables.map((t) => t.rows.length)).toEqual([6, 6, 4]);
+    // shake: synthetic detection, the hardest band, synthetic false opt-outs, real footage, video cuts
+    expect(tables.map((t) => t.rows.length)).toEqual([6, 6, 5]);
     for (const row of tables.flatMap((t) => t.rows)) {
       expect(row).toMatchObject({ value: 'not measured yet', measured: false, detail: '' });
     }
@@ -27,6 +27,7 @@ describe('limitTables', () => {
       shake: {
         falseOptOutsPer10Min: 0.93,
         realFalseOptOuts: { count: 0, minutes: 3.78, clips: 11 },
+        cutOptOuts: { count: 0, cuts: 1008 },
         hardestBand: { rate: { value: 0.927, n: 300, low: 0.891, high: 0.951 }, hz: [2, 3], amplitudeDeg: [15, 25] },
         source: 'models/shake card v1',
       },
@@ -41,7 +42,8 @@ describe('limitTables', () => {
     expect(detector?.rows[5]).toMatchObject({ measure: 'Plus petit visage trouvé de façon fiable', value: '24 px de haut' });
     expect(classifier?.rows.map((r) => r.measured)).toEqual([true, false, false, true, false, false]);
     expect(classifier?.rows[3]?.detail).toBe('n = 40');
-    expect(shake?.rows.map((r) => r.value)).toEqual(['pas encore mesuré', expect.stringMatching(/^92,7\s%$/), '0,93', '0']);
+    expect(shake?.rows.map((r) => r.value)).toEqual(['pas encore mesuré', expect.stringMatching(/^92,7\s%$/), '0,93', '0', '0']);
+    expect(shake?.rows[4]?.measure).toMatch(/^Oppositions enregistrées à des coupes de montage d’une vraie personne à une autre \(1\s008 coupes,/);
     expect(shake?.rows[3]?.measure).toBe('Oppositions enregistrées sur de vraies vidéos de personnes qui n’ont jamais fait « non » (3,8 minutes de visages, 11 vidéos, dont une foule dans la rue)');
     expect(shake?.rows[1]?.measure).toBe('Signes « non » reconnus là où ils sont le plus difficiles à lire (±15–25° à 2–3 Hz)');
     expect(shake?.rows[1]?.detail).toMatch(/^n = 300 · intervalle à 95 % : de 89,1\s% à 95,1\s%$/);

@@ -62,6 +62,14 @@ function realFalseOptOutsRow(locale: Locale, labels: LimitsLabels, real: ShakeLi
   return { measure, value: number(real.count), detail: '', measured: true };
 }
 
+/** Opt-outs at video cuts joined from real clips, with the number of cuts in the label. */
+function cutOptOutsRow(locale: Locale, labels: LimitsLabels, cuts: ShakeLimits['cutOptOuts']): LimitRow {
+  const number = (value: number): string => new Intl.NumberFormat(locale).format(value);
+  const measure = fill(labels.cutOptOuts, { cuts: cuts ? number(cuts.cuts) : '…' });
+  if (!cuts || cuts.cuts <= 0) return { measure, value: labels.notMeasured, detail: '', measured: false };
+  return { measure, value: number(cuts.count), detail: '', measured: true };
+}
+
 /** How the detectors' names are written (their DetectorName in the figures file). */
 const DETECTOR_DISPLAY: Readonly<Record<string, string>> = { yunet: 'YuNet', blazeface: 'BlazeFace' };
 
@@ -138,6 +146,7 @@ export function limitTables(limits: SystemLimits, labels: LimitsLabels, locale: 
             }
           : { measure: labels.falseOptOuts, value: labels.notMeasured, detail: '', measured: false },
         realFalseOptOutsRow(locale, labels, shake.realFalseOptOuts),
+        cutOptOutsRow(locale, labels, shake.cutOptOuts),
       ],
       source: shake.source ?? '',
     },

@@ -150,7 +150,7 @@ export const en = {
   chartMinute: 'Minute',
   chartTable: 'Show as a table',
   // How it works
-  howIntro: 'This is everything the machine computes from each frame: positions and sizes, no pixels. Each person is a shape with a number that lasts only while they stay in view.',
+  howIntro: 'This is everything the machine computes from each frame: positions and sizes, no pixels, and one number saying how much the whole picture changed since the previous frame (from a 16 × 12 gray thumbnail kept for one frame, to notice a video cut). Each person is a shape with a number that lasts only while they stay in view.',
   howNoFrame: 'Start the camera to see what the machine computes.',
   howTrack: 'Track {id}',
   howLatency: 'Time per stage (latest frame)',
@@ -362,7 +362,7 @@ export const fr: Messages = {
   chartEmpty: 'Aucun passage compté pour l’instant.',
   chartMinute: 'Minute',
   chartTable: 'Afficher en tableau',
-  howIntro: 'Voici tout ce que la machine calcule à partir de chaque image : des positions et des tailles, aucun pixel. Chaque personne est une forme avec un numéro qui ne dure que tant qu’elle reste dans le champ.',
+  howIntro: 'Voici tout ce que la machine calcule à partir de chaque image : des positions et des tailles, aucun pixel, et un nombre qui dit combien l’image entière a changé depuis la précédente (d’après une vignette grise de 16 × 12 gardée le temps d’une image, pour repérer une coupe de montage). Chaque personne est une forme avec un numéro qui ne dure que tant qu’elle reste dans le champ.',
   howNoFrame: 'Démarrez la caméra pour voir ce que la machine calcule.',
   howTrack: 'Piste {id}',
   howLatency: 'Temps par étape (dernière image)',

@@ -103,6 +103,8 @@ export interface LimitsLabels {
   falseOptOuts: string;
   /** `{minutes}` and `{clips}` are numbers: the real footage the count rests on. */
   realFalseOptOuts: string;
+  /** `{cuts}` is a number: the video cuts the count rests on. */
+  cutOptOuts: string;
 }
 
 export interface RulesContent {
@@ -389,6 +391,7 @@ export const en: RulesContent = {
     shakeHardestBand: 'Head shakes recognised where they are hardest to read (±{amplitude}° at {hz} Hz)',
     falseOptOuts: 'Opt-outs registered without a head shake, per 10 minutes of simulated ordinary head motion',
     realFalseOptOuts: 'Opt-outs registered on real footage of people who never shook their head ({minutes} minutes of faces, {clips} clips, a street crowd included)',
+    cutOptOuts: 'Opt-outs registered at video cuts from one real person to another ({cuts} cuts, the face after the cut as large as before or not)',
   },
   detectors: {
     heading: 'The number depends on the model',
@@ -797,6 +800,7 @@ export const fr: RulesContent = {
     shakeHardestBand: 'Signes « non » reconnus là où ils sont le plus difficiles à lire (±{amplitude}° à {hz} Hz)',
     falseOptOuts: 'Oppositions enregistrées sans signe « non », pour 10 minutes de mouvements ordinaires de la tête simulés',
     realFalseOptOuts: 'Oppositions enregistrées sur de vraies vidéos de personnes qui n’ont jamais fait « non » ({minutes} minutes de visages, {clips} vidéos, dont une foule dans la rue)',
+    cutOptOuts: 'Oppositions enregistrées à des coupes de montage d’une vraie personne à une autre ({cuts} coupes, le visage après la coupe aussi grand qu’avant ou non)',
   },
   detectors: {
     heading: 'Le chiffre dépend du modèle',

@@ -118,7 +118,11 @@ export class FileAnalyzer {
         });
         timings.push(performance.now() - t0);
         session.update(result);
-        if (options.perFrame) perFrame.push({ t: round(t, 3), faces: result.faces.map(faceReport) });
+        if (options.perFrame) {
+          const frame: FrameReport = { t: round(t, 3), faces: result.faces.map(faceReport) };
+          if (result.sceneChange !== undefined) frame.sceneChange = round(result.sceneChange, 2);
+          perFrame.push(frame);
+        }
       }
       const report: VideoReport = { file, detector: this.detector, frames: count, fps, msPerFrame: { median: round(median(timings)), p95: round(quantile(timings, 0.95)) }, ...session.summary() };
       if (options.perFrame) report.perFrame = perFrame;

@@ -99,6 +99,22 @@ describe('CountingSession', () => {
     expect(s.perFrameFigures()).toMatchObject({ faces: shaker.length, withoutMask: 0 });
   });
 
+  it('at a video cut (a large scene change), ends every pass in view, and no shake reading spans the cut', () => {
+    const s = new CountingSession();
+    const cutAt = 30;
+    // Two people, the same boxes on both sides of the cut: only the scene change tells the cut.
+    for (let i = 0; i < 60; i++) {
+      s.update({ ...frameAt(i * 66, [face(100), face(400)]), sceneChange: i === cutAt ? 80 : 1 });
+    }
+    expect(s.view().map((v) => v.id)).toEqual([3, 4]);
+    expect(s.view().every((v) => (v.shake?.trace.length ?? 0) < 60 - cutAt)).toBe(true);
+    expect(s.summary()).toMatchObject({ passes: 4, optOuts: [] });
+    // Without the signal (a frame with no scene change, or a small one), the same frames are two passes.
+    const without = new CountingSession();
+    feed(without, 60, () => [face(100), face(400)]);
+    expect(without.summary().passes).toBe(2);
+  });
+
   it('resets to nothing', () => {
     const s = new CountingSession();
     feed(s, 30, () => [face(100)]);
@@ -111,7 +127,7 @@ describe('CountingSession', () => {
 describe('CountingSession on the real keypoint fixtures', () => {
   const run = (name: string): ReturnType<CountingSession['summary']> => {
     const s = new CountingSession();
-    for (const f of loadFixture(name)) s.update(frameAt(f.t, f.faces.map((x) => ({ ...x }))));
+    for (const f of loadFixture(name)) s.update({ ...frameAt(f.t, f.faces.map((x) => ({ ...x }))), sceneChange: f.sceneChange });
     return s.summary();
   };
 

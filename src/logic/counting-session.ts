@@ -14,11 +14,13 @@ import { faceLabel, type FaceLabel } from './abstention';
 import type { FrameResult, MaskLabel } from './frame';
 import { PASS_PARAMS, newPass, observe, verdict, type Pass, type PassLabel, type PassParams, type UnknownReason } from './passes';
 import { SHAKE_PARAMS, ShakeDetector, type ShakeParams, type ShakeStatus, type TraceSample } from './shake';
+import { SCENE_CUT_PARAMS, isSceneCut, type SceneCutParams } from './scene-cut';
 import { TRACKER_PARAMS, Tracker, type Track, type TrackerParams } from './tracker';
 
 export interface SessionOptions {
   tracker?: TrackerParams;
   shake?: ShakeParams;
+  sceneCut?: SceneCutParams;
   pass?: PassParams;
   /** Added to frame timestamps to place counts in wall-clock minutes (the page: Date.now() − performance.now()). */
   clockOffsetMs?: number;
@@ -110,6 +112,7 @@ type LiveTrack = Track<TrackCount>;
 export class CountingSession {
   private readonly tracker: Tracker<TrackCount>;
   private readonly shakeParams: ShakeParams;
+  private readonly sceneCutParams: SceneCutParams;
   private readonly passParams: PassParams;
   private readonly clockOffsetMs: number;
   private store: Buckets;
@@ -125,6 +128,7 @@ export class CountingSession {
       frame: null, counted: false, decided: null,
     }));
     this.shakeParams = options.shake ?? SHAKE_PARAMS;
+    this.sceneCutParams = options.sceneCut ?? SCENE_CUT_PARAMS;
     this.passParams = options.pass ?? PASS_PARAMS;
     this.clockOffsetMs = options.clockOffsetMs ?? 0;
     this.store = options.buckets ?? emptyBuckets();
@@ -133,6 +137,8 @@ export class CountingSession {
   update(frame: FrameResult): SessionUpdate {
     const t = frame.timestamp;
     const paused = t < this.pausedUntil;
+    // A video cut: every face after it is a new pass, and no shake reading spans it (each track has its own detector).
+    if (isSceneCut(frame.sceneChange, this.sceneCutParams)) for (const track of this.tracker.endAll()) this.close(track);
     const { trackOfDetection, dropped } = this.tracker.update(
       frame.faces.map((f) => f.box),
       t,

@@ -51,4 +51,9 @@ export interface FrameResult {
   height: number;
   faces: ClassifiedFace[];
   timings: StageTimings;
+  /**
+   * How much the picture changed since the stream's previous frame: mean absolute difference of two tiny gray
+   * thumbnails, 0–255 (logic/scene-cut.ts). One number, no geometry; absent on a stream's first frame and a still image.
+   */
+  sceneChange?: number;
 }

@@ -286,7 +286,30 @@ export interface ShakeFigures {
     /** The real negative clips not used to choose anything. */
     heldOutNegatives: ShakeRealNegatives;
     cuts: ShakeCutFigures;
+    /** The same cuts without the scene-cut signal (the tracker's size rule alone): what the signal adds. */
+    cutsWithoutSceneCut: ShakeCutFigures;
+    sceneChange: ShakeSceneChangeFigures;
   };
+}
+
+/** The scene-cut signal (logic/scene-cut.ts) as the page measured it: ordinary frames of the real clips, and cuts. */
+export interface ShakeSceneChangeFigures {
+  /** SCENE_CUT_PARAMS.threshold: a larger change is a cut. */
+  threshold: number;
+  /** Frame-to-frame changes measured on the real clips (every frame but each clip's first). */
+  ordinaryFrames: number;
+  ordinaryMax: number;
+  /** Clip and time of the largest. */
+  ordinaryMaxAt: string;
+  ordinaryP999: number;
+  /** Ordinary frames read as a cut (each would end the passes in view). */
+  ordinaryAbove: number;
+  /** Cuts between real clips (cutJoins), measured. */
+  joins: number;
+  joinMin: number;
+  joinMedian: number;
+  /** Cuts read as a cut. */
+  joinsAbove: number;
 }
 
 /** Video cuts made by joining real clips' keypoints (src/logic/testing/cuts.ts), through the counting session. */

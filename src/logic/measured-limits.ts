@@ -106,6 +106,7 @@ export const MEASURED_LIMITS: SystemLimits = {
     detectionRate: { value: shake.detection.rate, n: shake.detection.trials, low: shake.detection.low, high: shake.detection.high },
     falseOptOutsPer10Min: shake.syntheticNegatives.per10Min,
     realFalseOptOuts: { count: shake.real.negatives.falseOptOuts, minutes: shake.real.negatives.minutes, clips: shake.real.negatives.clips.length },
+    cutOptOuts: { count: shake.real.cuts.jumped.optOuts + shake.real.cuts.sameSize.optOuts, cuts: shake.real.cuts.jumped.joins + shake.real.cuts.sameSize.joins },
     hardestBand: {
       rate: { value: hardestShakeBand.rate, n: hardestShakeBand.trials, low: hardestShakeBand.low, high: hardestShakeBand.high },
       hz: hardestShakeBand.hz,

@@ -31,6 +31,8 @@ export interface FrameReport {
   /** Seconds from the start of the video. */
   t: number;
   faces: FaceReport[];
+  /** The frame's scene change (FrameResult.sceneChange), 0.01 precision; absent on the first frame. */
+  sceneChange?: number;
 }
 
 /** A video's report: frames and timings, plus what the counting session made of it (passes, opt-outs, timeline). */

@@ -38,4 +38,13 @@ describe('head-shake figures', () => {
     expect(measured.real.negatives.falseOptOuts).toBe(SHAKE_TARGETS.realFalseOptOuts);
     expect(measured.real.negatives.clips).toEqual(expect.arrayContaining(['real-d6-grimaces', 'real-talking-turns', 'real-speech', 'real-crowd-street', 'real-d13-talk', 'real-d12-talk-handheld']));
   });
+
+  it('end the pass at every video cut joined from the real clips, same-size cuts included, and never opt out there', () => {
+    for (const cuts of [measured.real.cuts.jumped, measured.real.cuts.sameSize]) {
+      expect(cuts).toMatchObject({ splitIntoTwoPasses: cuts.joins, optOuts: 0 });
+    }
+    // The scene-cut threshold sits between every ordinary frame of the real clips and every cut between them.
+    const scene = measured.real.sceneChange;
+    expect(scene).toMatchObject({ ordinaryAbove: 0, joinsAbove: scene.joins });
+  });
 });

@@ -16,8 +16,8 @@ import {
   walkPast,
   type Segment,
 } from './testing/motions';
-import { loadFixture } from './testing/fixtures';
-import { REAL_CLIPS, faceTracks, replay, shakeTimes } from './testing/shake-figures';
+import { loadCutChanges, loadFixture } from './testing/fixtures';
+import { REAL_CLIPS, cutJoinKey, cutJoins, faceTracks, replay, shakeTimes } from './testing/shake-figures';
 import { joinAtCut } from './testing/cuts';
 import { TRACKER_PARAMS } from './tracker';
 import { seededRandom } from './testing/random';
@@ -234,6 +234,24 @@ describe("ShakeDetector on real keypoints (the page's YuNet on the labeled clips
     expect(replay(frames)).toMatchObject({ passes: 2, optOuts: [] });
     // The same cut read as one face (the tracker's size rule off) was one pass, opted out by the cut and what followed.
     const oneTrack = replay(frames, { tracker: { ...TRACKER_PARAMS, maxSizeJump: Infinity } });
+    expect(oneTrack.passes).toBe(1);
+    expect(oneTrack.optOuts).toHaveLength(1);
+  });
+
+  it.each([
+    ['real-d12-talk-handheld', 'real-speech', 0.85],
+    ['real-d12-talk-handheld', 'real-speech', 1],
+    ['real-talking-turns', 'head-nod', 1.15],
+  ])('ends the pass at a video cut from %s to %s with the face %f× as wide, by the scene change alone', (from, to, scale) => {
+    const a = loadFixture(from);
+    const b = loadFixture(to);
+    const cutMs = a[a.length - 1].t * 0.9;
+    const join = cutJoins().find((j) => j.a === from && j.b === to && j.fromMs === 0);
+    if (!join) throw new Error('no such cut');
+    const sceneChange = loadCutChanges().get(cutJoinKey(join));
+    expect(replay(joinAtCut(a, b, { cutMs, fromMs: 0, scale, sceneChange }))).toMatchObject({ passes: 2, optOuts: [] });
+    // Without the scene change the tracker sees one face, and the yaw step at the cut began a "no".
+    const oneTrack = replay(joinAtCut(a, b, { cutMs, fromMs: 0, scale }));
     expect(oneTrack.passes).toBe(1);
     expect(oneTrack.optOuts).toHaveLength(1);
   });

@@ -27,9 +27,9 @@
  *    is not a shake).
  * 5. It refuses to decide below `minFps` and on faces too small for their keypoints; after a shake, a cooldown.
  *
- * Each rule's reason and the measurement behind it are beside its parameter (figures quoted there were measured when
- * that parameter was chosen, with the rules of the time). The synthetic bands, the negatives
- * and the real clips they were checked on are in testing/shake-figures.ts (figures in models/shake-figures.json).
+ * Each rule's reason is beside its parameter; how each was chosen, and what it bought when it was, is in
+ * docs/shake-tuning.md. The synthetic bands, the negatives and the real clips the detector is measured on are in
+ * testing/shake-figures.ts (current figures in models/shake-figures.json, README "Head-shake opt-out").
  * Pure: no DOM, explicit timestamps (ms), geometry only.
  */
 import type { Box, Point } from './geometry';
@@ -41,107 +41,77 @@ export const SHAKE_PARAMS = {
   /** Change of the nose/mouth drop ratio per radian of pitch (nose tip 0.45 in front of the mouth corners): only puts pitch in degrees, like yaw, for the nod checks. */
   pitchSlope: 0.45,
   /**
-   * Detrending time constant of the double moving average (the trend is 2·m − m(m), m a moving average with this
-   * time constant): 1200 ms keeps 93 % of a 0.5 Hz swing ((ωτ)² / (1 + (ωτ)²)), as the single 800 ms average did,
-   * but follows a steady turn without lagging. The single average lagged a head turning at 5°/s by 4°, half the
-   * band, so one side of a shake made while turning stayed inside it: with it, 93.3 % of ±15–25° at 1–2 Hz and
-   * 88.7 % at 2–3 Hz were detected, 98.3 % and 93.7 % with the generator's slow turning switched off; with this
-   * one 95.3 % and 90.7 %, false opt-outs 33 → 30 in 5 h (synthetic).
+   * Detrending time constant of the double moving average (trend = 2·m − m(m), m a moving average with this time
+   * constant): keeps 93 % of a 0.5 Hz swing ((ωτ)² / (1 + (ωτ)²)) and follows a steady turn without lagging, so a
+   * shake made while turning to a stall stays centred in the band.
    */
   detrendTauMs: 1200,
-  /** Half-width of the band, degrees: a ±15° "no" keeps ±14° after detrending; YuNet's yaw on a still face (head-still) stays within ±4°. 7° gave 93.7 % instead of 92.7 % on ±15–25° at 2–3 Hz but 1.17 false opt-outs per 10 min instead of 0.77 (more chains of looks); 9° gave 89.0 % and 0.60 (synthetic). */
+  /** Half-width of the band, degrees: a ±15° "no" keeps ±14° after detrending; YuNet's yaw on a still face (head-still) stays within ±4°. */
   threshold: 8,
   /**
-   * A side reached 100–300 ms after the previous entry counts from 5° out instead of `threshold`. At 2–3 Hz a side
-   * lasts one or two frames at 10–15 fps and the yaw reading (the smaller of two noisy readings) loses a few degrees on
-   * each: 16 of the 22 missed ±15–25° shakes at 2–3 Hz never had a frame beyond 8° on one of their three sides
-   * (instrumented). It was not the 50 ms dwell (`minOutMs`), already one frame at 20 fps and below: 40 or 30 ms (one
-   * frame at 24 or 30 fps) gave 92.3 % and 92.7 % for 28 and 30 false opt-outs instead of 23. Looks and glances take
-   * longer than 300 ms from one side to the other and keep the full band; under 100 ms (`minEntryGapMs`, no frame allowance) is keypoint noise, not a head (a talking
-   * head at 15 fps fired on sides 67 ms apart). Synthetic (eval:shake's seeded sets): ±15–25° at 2–3 Hz 93.3 → 97.3 %
-   * (96.3 % without `leadInDeg`), false opt-outs 15 → 24 in 5 h (camera shake, talking, pulled faces: small blurred
-   * faces whose noise alternates that fast); 6° gave 96.0 % (23), 200 ms 96.7 % (20), 250 ms 97.0 % (22).
+   * A side reached 100–300 ms after the previous entry counts from 5° out instead of `threshold`: at 2–3 Hz a side
+   * lasts one or two frames at 10–15 fps and the yaw reading (the smaller of two noisy readings) loses a few degrees
+   * on each. Looks and glances take longer than 300 ms from one side to the other and keep the full band; under
+   * 100 ms (`minEntryGapMs`) is keypoint noise, not a head.
    */
   fastSwingDeg: 5,
   fastSwingMs: 300,
   /**
-   * The first side of a fast "no" may have stayed under the band too: when the signal enters a side with no side before
-   * it, a run beyond ±`fastSwingDeg` on the other side that began 100–300 ms before and reached 7° counts as the first
-   * side. ±15–25° at 2–3 Hz 96.3 → 97.3 %, at 1–2 Hz 97.0 → 97.7 %, false opt-outs 22 → 24 in 5 h; 5° gave 98.0 % for
-   * 30 (synthetic).
+   * The first side of a fast "no" may have stayed under the band too: when the signal enters a side with no side
+   * before it, a run beyond ±`fastSwingDeg` on the other side that began 100–300 ms before and reached 7° counts as
+   * the first side.
    */
   leadInDeg: 7,
   /**
-   * The first two sides' raw yaw extremes must be centred within 17° of facing the camera: a "no" is made at the camera,
-   * while looking back and forth between the camera and a stall swings about a point half-way to the stall. Over 10 h
-   * of synthetic ordinary motion (before this rule and the next), 35 of 46 false opt-outs were centred 15° or more off,
-   * 24 of them 20° or more, and none of 2700 detected synthetic shakes (with the generator's slow turning of up to
-   * ±5°/s) was centred more than 20° off. Without it: 34 false opt-outs in 5 h instead of 24 (glances 6 → 10, looking
-   * both ways 4 → 8), no shake more detected. 20° → 17° (with `minSwingDeg`): 17 → 13 false opt-outs in 5 h (glances
-   * and looks from rest to one side, which still centred 15–20° off), ±15–25° at 0.5–1 Hz 97.3 → 97.0 %; on the
-   * held-out seeds (1500 shakes per band, 25 h) 0.52 → 0.40 per 10 min, weakest band 95.9 % either way; 15° cost
-   * 1.3 points on that band (synthetic). A "no" made with the head turned more than 17° away is not read.
+   * The first two sides' raw yaw extremes must be centred within 17° of facing the camera: a "no" is made at the
+   * camera, while looking back and forth between the camera and a stall swings about a point half-way to the stall
+   * (no synthetic shake, with slow turning of up to ±5°/s, was centred more than 20° off). A "no" made with the head
+   * turned more than 17° away is not read.
    */
   maxCentreDeg: 17,
   /**
-   * Over the swings, the face box centre may travel at most one face width per radian of raw yaw range: a head turning
-   * about the neck moves the face ≈ 0.2–0.3 face widths per radian (head-shake: 0.18–0.28 at its opt-outs; the
-   * synthetic head, which turns about a point one eye distance behind the face, 0.46–0.78), while a handheld camera
-   * shaking sideways moves the face far more than the yaw its blur makes (16 of 18 synthetic camera-shake false
-   * opt-outs in 10 h were at 0.79–3.6). Without it: 40 false opt-outs in 5 h instead of 24 (camera shake 7 → 21), no
-   * shake more detected. A "no" made while walking across the view is not read.
+   * Over the swings, the face box centre may travel at most one face width per radian of raw yaw range: a head
+   * turning about the neck moves the face ≈ 0.2–0.3 face widths per radian (head-shake: 0.18–0.28 at its opt-outs;
+   * the synthetic head 0.46–0.78), while a handheld camera shaking sideways moves the face far more than the yaw its
+   * blur makes. A "no" made while walking across the view is not read.
    */
   maxTravelPerRad: 1,
   /** Two reversals (one side, the other, back: two swings) is the smallest motion that is a "no" and not a single glance away and back. */
   reversals: 2,
-  /** A side counts once the signal was out on it for frames spanning 50 ms (2 frames from 24 fps up), rejecting single-frame keypoint glitches; a 3 Hz ±15° swing stays out ≈ 100 ms. Without it, 13 synthetic false opt-outs in 5 h from blurred small faces. */
+  /** A side counts once the signal was out on it for frames spanning 50 ms (2 frames from 24 fps up), rejecting single-frame keypoint glitches; a 3 Hz ±15° swing stays out ≈ 100 ms. */
   minOutMs: 50,
-  /** ... or at once on one frame this far out, degrees: at 10–20 fps a fast "no" may show a single frame per side, and at 24–30 fps noise may split its two frames out. 12° → 10° (1.25 × the band) took ±15–25° at 2–3 Hz from 90.7 to 92.7 % with the same false opt-outs (23 in 5 h, synthetic). */
+  /** ... or at once on one frame this far out (1.25 × the band), degrees: at 10–20 fps a fast "no" may show a single frame per side, and at 24–30 fps noise may split its two frames out. */
   singleFrameDeg: 10,
-  /** Entries into opposite sides at least 100 ms apart, less one frame interval (entry times are known to a frame): a 3 Hz "no" with uneven swings gives 125–210 ms; faster alternation (keypoint jitter at 24–30 fps) is not a head. Without the frame allowance, at 10–12 fps a 3 Hz "no" whose sides fell on consecutive frames was cut: ±15–25° at 2–3 Hz 85.7 → 88.7 %, ±25–35° 95.3 → 97.3 %, false opt-outs 32 → 33 in 5 h (synthetic). */
+  /** Entries into opposite sides at least 100 ms apart, less one frame interval (entry times are known to a frame): a 3 Hz "no" with uneven swings gives 125–210 ms; faster alternation (keypoint jitter at 24–30 fps) is not a head. */
   minEntryGapMs: 100,
-  /** ... and at most 1150 ms apart: a 0.5 Hz "no" gives 1 s. 1300 ms let 25 % more chains of glances through (synthetic) for no detection gained. */
+  /** ... and at most 1150 ms apart: a 0.5 Hz "no" gives 1 s; longer lets chains of glances through. */
   maxEntryGapMs: 1150,
-  /** At most 600 ms inside the band between one side and the other: a 0.5 Hz ±15° "no" crosses it in ≈ 390 ms; a head that pauses facing ahead between two looks is looking around (real-d12's natural turns pause ≈ 800 ms). 500 ms cost 5 points of detection on slow small shakes. */
+  /** At most 600 ms inside the band between one side and the other: a 0.5 Hz ±15° "no" crosses it in ≈ 390 ms; a head that pauses facing ahead between two looks is looking around (real-d12's natural turns pause ≈ 800 ms). */
   maxTransitMs: 600,
   /**
    * Rhythm: the longer gap between the three entries is at most 1.6 × the shorter, plus two frame intervals (entry
-   * times are known to a frame). Head-shake's neighbouring half-periods differ by up to 1.5×; this rule halved the
-   * false opt-outs from chains of glances (synthetic, 96 → 46 in 5 h). The gaps are taken between entries, or between
-   * the zero crossings before them, whichever is steadier: an entry is timed where the swing crosses the band, late on
-   * a small side (the first side of a slow "no" fades in), and a zero crossing does not depend on the swing's size.
-   * With entries alone, ±15–25° at 0.5–1 Hz fell from 97.3 to 95.7 % and at 1–2 Hz from 97.7 to 95.0 % (93.5 % and
-   * 95.4 % on 1500 other seeded shakes per band), for 19 false opt-outs in 5 h instead of 24 (synthetic); the zero
-   * crossings alone lost small fast shakes, whose crossings the keypoint noise moves by a frame.
+   * times are known to a frame); head-shake's neighbouring half-periods differ by up to 1.5×, chains of glances by
+   * more. The gaps are taken between entries, or between the zero crossings before them, whichever is steadier: an
+   * entry is timed where the swing crosses the band, late on a small side, and a zero crossing does not depend on the
+   * swing's size.
    */
   maxGapRatio: 1.6,
   /** The raw yaw must go back at least 60 % as far as it went, in the right direction: uneven "no" swings differ by up to ±25 %; looking one way, the other, then ahead comes back half way. */
   minSwingRatio: 0.6,
-  /**
-   * ... and at most twice as far: a "no"'s swings differ by up to ±25 % (at most 1.74× in the 2663 synthetic shakes
-   * detected of 2700); a glance away that follows two small wobbles swings 2–3× further than they did. Synthetic: 18 → 17
-   * false opt-outs in 5 h (with `minSwingDeg`), no shake fewer detected; on the held-out seeds (25 h) 64 → 60, bands
-   * unchanged; in another 5 h draw, 5 of 30 false opt-outs went more than twice as far on their last swing.
-   */
+  /** ... and at most twice as far: a "no"'s swings differ by up to ±25 % (at most 1.74× in the synthetic shakes detected); a glance away that follows two small wobbles swings 2–3× further than they did. */
   maxSwingRatio: 2,
   /**
-   * Each of the two swings covers at least 18° of raw yaw: the smallest "no" read (±15°) swings 30°, 22° when uneven by
-   * 25 %, while a pulled face, a talking mouth or a blurred face in a shaking camera moves the yaw reading by
-   * ±8–12°, enough to cross the band at ±5° when fast (`fastSwingDeg`). In another 5 h draw of synthetic ordinary
-   * motion, 11 of 30 false opt-outs swung less than 18°, against 1 % of detected shakes below 19°. Synthetic: false
-   * opt-outs 24 → 18 in 5 h (camera shake 7 → 3, pulled faces and talking 6 → 4), ±15–25° at 2–3 Hz 97.3 → 97.0 %;
-   * with the other rules as they are now, 16° or 17° gave 16 false opt-outs instead of 13, 20° gave 12 for 95.0 % there.
+   * Each of the two swings covers at least 18° of raw yaw: the smallest "no" read (±15°) swings 30°, 22° when uneven
+   * by 25 %, while a pulled face, a talking mouth or a blurred face in a shaking camera moves the yaw reading by
+   * ±8–12°, enough to cross the band at ±5° when fast (`fastSwingDeg`).
    */
   minSwingDeg: 18,
   /**
    * The middle swing must come back past where the first one set off (the raw yaw on the last frame inside the band
    * before it), by at least 20 % of how far the first went from there: a "no" swings through its start to the other
-   * side; a look that sets off from rest, then returns to rest and goes that way again, does not, though the
-   * detrended signal swings both ways. It stops a chain of such looks only on its first three sides: the next three
-   * (rest, look, rest) move like a "no" centred half-way and pass, so looks repeated the same way still fire.
-   * Synthetic: false opt-outs 30 → 23 in 5 h (glances 14 → 9), one shake fewer detected in 2700; 0.3 removed one
-   * more false opt-out for 9 shakes; the raw yaw where the detrended one was nearest zero, as the start, did worse
-   * (26 false opt-outs, 0.4 points of detection less on ±15–25° at 2–3 Hz).
+   * side; a look that sets off from rest, returns to rest and goes that way again does not, though the detrended
+   * signal swings both ways. It stops a chain of such looks only on its first three sides: looks repeated the same
+   * way still fire.
    */
   minCrossRatio: 0.2,
   /** Yaw range at least 1.5 × the pitch range over the swings, so a nod (pitch) or a circular roll of the head is not taken as "no". */
@@ -235,9 +205,8 @@ function landmarks(keypoints: readonly Point[]): FaceLandmarks | null {
  * face read the same). A head turn moves the nose against both; an expression moves the mouth corners (lips pushed
  * sideways, a lopsided smile) and so only the mouth reading. The yaw is the smaller of the two when they agree in
  * sign, 0 when they do not: what the lower face does alone never reads as a turn. The smaller one costs small fast
- * shakes on noisy keypoints (it is biased towards 0): before the fast-swing rules, their mean would detect 97.0 % of
- * ±15–25° at 2–3 Hz instead of 92.7 %, but gave 7.0 false opt-outs per 10 min instead of 0.77, from pulled faces and
- * blurred faces (synthetic); a mean when the two agree within 0.05 (≈ 6°) and the smaller one otherwise, 94.7 % for 1.2.
+ * shakes on noisy keypoints (it is biased towards 0); their mean lets pulled and blurred faces through
+ * (docs/shake-tuning.md).
  */
 export function headAngles(keypoints: readonly Point[], params: ShakeParams = SHAKE_PARAMS): HeadAngles | null {
   const face = landmarks(keypoints);
@@ -286,6 +255,18 @@ function spread<T extends { t: number }>(items: readonly T[], since: number, val
   return max - min;
 }
 
+/** One entry of the signal into a side of the band: the unit the shake rules compare, newest last in `entries`. */
+interface SideEntry {
+  /** When the signal entered the side (the first frame seen out on it). */
+  t: number;
+  /** When the detrended yaw last changed sign before the entry (for the rhythm). */
+  crossing: number;
+  /** The raw yaw's extreme on that side (max on the + side, min on the −), updated while the signal stays out. */
+  peak: number;
+  /** The raw yaw on the last frame inside the band before the entry: where that swing set off from. */
+  start: number;
+}
+
 /** One tracked face's shake detector. Feed it every frame in which the face was detected, in time order. */
 export class ShakeDetector {
   private trendYaw = 0;
@@ -298,16 +279,11 @@ export class ShakeDetector {
   private frameTimes: number[] = [];
   /** -1, 0 or +1: the side of the band the signal last entered. */
   private side = 0;
-  /** Times at which the signal entered a side of the band, newest last (only those that can still count). */
-  private entries: number[] = [];
-  /** The raw yaw's extreme on the side entered at the same index of `entries` (max on the + side, min on the −). */
-  private peaks: number[] = [];
-  /** The raw yaw on the last frame inside the band before the entry at the same index: where that swing set off from. */
-  private starts: number[] = [];
+  /** The entries into sides that can still count, newest last (at most `reversals + 1`). */
+  private entries: SideEntry[] = [];
   private lastInsideRaw = 0;
-  /** When the detrended yaw last changed sign (interpolated between frames), and the crossing before each entry, same index as `entries`. */
+  /** When the detrended yaw last changed sign (interpolated between frames). */
   private lastZeroCrossing = 0;
-  private crossings: number[] = [];
   /** The previous sample, for the zero crossings. */
   private previous: TraceSample | null = null;
   /** Per side (±1), the latest run of frames beyond ±`fastSwingDeg`: a fast "no"'s first side may only show there (`leadInDeg`). */
@@ -334,20 +310,18 @@ export class ShakeDetector {
 
   /** Times (ms) at which the trace entered a side of the band and may still form part of a shake. */
   get swings(): readonly number[] {
-    return this.entries;
+    return this.entries.map((entry) => entry.t);
   }
 
   get status(): ShakeStatus {
     return this.lastStatus;
   }
 
+  /** One frame, in stages: the frame rate, the yaw sample, whether a decision can be made, the sides of the band, the shake rules. */
   update(keypoints: readonly Point[], box: Box, timestamp: number): ShakeUpdate {
     const p = this.params;
     if (this.lastT !== null && timestamp - this.lastT > p.maxGapMs) this.restart();
-
-    this.frameTimes.push(timestamp);
-    while (this.frameTimes.length > 0 && this.frameTimes[0] < timestamp - p.fpsWindowMs) this.frameTimes.shift();
-    const fps = this.measureFps(timestamp);
+    const fps = this.countFrame(timestamp);
 
     const angles = headAngles(keypoints, p);
     if (!angles || box.w < p.minFaceWidthPx) {
@@ -355,12 +329,40 @@ export class ShakeDetector {
       this.breakChain();
       return this.finish(false, 'too-small', fps, null);
     }
+    const sample = this.detrend(angles, timestamp);
+    this.remember(sample, box);
+    this.followSides(sample);
 
+    if (fps === null) return this.finish(false, 'warming-up', fps, sample);
+    const refusal = this.refusal(fps, timestamp);
+    if (refusal) {
+      this.breakChain();
+      return this.finish(false, refusal, fps, sample);
+    }
+
+    const outSide = this.followBand(sample, fps, timestamp);
+    if (this.entries.length === p.reversals + 1 && outSide !== 0 && outSide === this.side && this.looksLikeNo(fps)) {
+      this.cooldownUntil = timestamp + p.cooldownMs;
+      this.breakChain();
+      return this.finish(true, 'cooldown', fps, sample);
+    }
+    return this.finish(false, 'reading', fps, sample);
+  }
+
+  /** Stage 1: the frame's time into the frame-rate window; the rate, or null while unknown. */
+  private countFrame(timestamp: number): number | null {
+    this.frameTimes.push(timestamp);
+    while (this.frameTimes.length > 0 && this.frameTimes[0] < timestamp - this.params.fpsWindowMs) this.frameTimes.shift();
+    return this.measureFps(timestamp);
+  }
+
+  /** Stage 2: yaw and pitch minus their slow trends. */
+  private detrend(angles: HeadAngles, timestamp: number): TraceSample {
     if (this.lastT === null) {
       this.trendYaw = this.trendYaw2 = angles.yaw;
       this.trendPitch = this.trendPitch2 = angles.pitch;
     } else {
-      const alpha = 1 - Math.exp(-(timestamp - this.lastT) / p.detrendTauMs);
+      const alpha = 1 - Math.exp(-(timestamp - this.lastT) / this.params.detrendTauMs);
       this.trendYaw += alpha * (angles.yaw - this.trendYaw);
       this.trendPitch += alpha * (angles.pitch - this.trendPitch);
       this.trendYaw2 += alpha * (this.trendYaw - this.trendYaw2);
@@ -369,36 +371,45 @@ export class ShakeDetector {
     this.lastT = timestamp;
     // Double moving average (2·m − m(m)): on a steady turn a single moving average lags by rate × tau (4° at 5°/s
     // with 800 ms, half the band), which pushed a shake made while turning off-centre; this one does not lag.
-    const sample: TraceSample = {
+    return {
       t: timestamp,
       yaw: angles.yaw - (2 * this.trendYaw - this.trendYaw2),
       pitch: angles.pitch - (2 * this.trendPitch - this.trendPitch2),
       rawYaw: angles.yaw,
     };
+  }
+
+  /** The sample into the trace and the face box into the travel window, both over the last `traceMs`. */
+  private remember(sample: TraceSample, box: Box): void {
+    const since = sample.t - this.params.traceMs;
     this.samples.push(sample);
-    while (this.samples.length > 0 && this.samples[0].t < timestamp - p.traceMs) this.samples.shift();
-    this.boxes.push({ t: timestamp, x: box.x + box.w / 2, w: box.w });
-    while (this.boxes.length > 0 && this.boxes[0].t < timestamp - p.traceMs) this.boxes.shift();
-    this.followSides(sample);
+    while (this.samples.length > 0 && this.samples[0].t < since) this.samples.shift();
+    this.boxes.push({ t: sample.t, x: box.x + box.w / 2, w: box.w });
+    while (this.boxes.length > 0 && this.boxes[0].t < since) this.boxes.shift();
+  }
 
-    if (fps === null) return this.finish(false, 'warming-up', fps, sample);
-    if (fps < p.minFps) {
-      this.breakChain();
-      return this.finish(false, 'too-slow', fps, sample);
-    }
-    if (timestamp < this.cooldownUntil) {
-      this.breakChain();
-      return this.finish(false, 'cooldown', fps, sample);
-    }
+  /** Stage 3: why no decision can be made on this frame (too slow a frame rate, a cooldown), or null. */
+  private refusal(fps: number, timestamp: number): ShakeStatus | null {
+    if (fps < this.params.minFps) return 'too-slow';
+    if (timestamp < this.cooldownUntil) return 'cooldown';
+    return null;
+  }
 
+  /**
+   * Stage 4: which side of the band the sample is out on (0: inside), and the entries into sides it makes: a side
+   * counts after `minOutMs` or one frame beyond `singleFrameDeg`; entries too close or too far apart, or after a
+   * pause inside the band, start the chain again.
+   */
+  private followBand(sample: TraceSample, fps: number, timestamp: number): number {
+    const p = this.params;
     // Too long inside the band since the signal was last out on its side: the head paused facing ahead, so what
     // follows is a new movement, not the swing back of this one.
     if (this.side !== 0 && timestamp - this.lastOut > p.maxTransitMs) this.breakChain();
     // A frame counts as out on a side only if its yaw also beats its pitch: a keypoint glitch that throws the nose
     // moves both (faces-2-head-tilt has such frames), a turn moves yaw alone.
     // A fast swing's next side counts from `fastSwingDeg`.
-    const lastEntry = this.entries[this.entries.length - 1];
-    const sinceEntry = lastEntry === undefined ? Infinity : timestamp - lastEntry;
+    const lastEntry = this.entries.at(-1);
+    const sinceEntry = lastEntry === undefined ? Infinity : timestamp - lastEntry.t;
     const fastSwing = Math.sign(sample.yaw) === -this.side && sinceEntry >= p.minEntryGapMs && sinceEntry <= p.fastSwingMs;
     const out = Math.abs(sample.yaw) > (fastSwing ? p.fastSwingDeg : p.threshold) && Math.abs(sample.yaw) > Math.abs(sample.pitch);
     const outSide = out ? Math.sign(sample.yaw) : 0;
@@ -417,44 +428,42 @@ export class ShakeDetector {
     } else this.pendingSide = 0;
     const entering =
       outSide !== 0 && outSide !== this.side && (this.pendingFrames * 1000 >= p.minOutMs * fps || Math.abs(sample.yaw) >= p.singleFrameDeg);
-    if (entering) {
-      const gap = this.pendingSince - (this.entries[this.entries.length - 1] ?? -Infinity);
-      // Too quick (jitter, a shaking camera) or too slow (two separate looks) to be the next swing of a "no":
-      // the chain starts again from this entry.
-      // The gap is known to a frame interval (each entry time is the first frame seen out), so the lower bound allows
-      // one: at 10–12 fps a 3 Hz "no" shows its sides on consecutive frames.
-      const minGap = p.minEntryGapMs - 1000 / fps;
-      if (gap < minGap || gap > p.maxEntryGapMs) this.breakChain();
-      // No side before this one: the other side's latest run beyond `leadInDeg`, just before, was its first side.
-      const leadIn = this.runs.get(-outSide);
-      const leadInGap = leadIn ? this.pendingSince - leadIn.since : Infinity;
-      if (this.entries.length === 0 && leadIn && leadIn.top > p.leadInDeg && leadInGap >= p.minEntryGapMs && leadInGap <= p.fastSwingMs) {
-        this.addEntry(leadIn.since, Math.min(leadIn.crossing, leadIn.since), leadIn.peakRaw, leadIn.startRaw);
-      }
-      this.side = outSide;
-      this.addEntry(this.pendingSince, Math.min(this.lastZeroCrossing, this.pendingSince), this.pendingPeak, this.lastInsideRaw);
-      this.pendingSide = 0;
-    }
-    if (outSide !== 0 && outSide === this.side) {
+    if (entering) this.enter(outSide, fps);
+    const current = this.entries.at(-1);
+    if (outSide !== 0 && outSide === this.side && current) {
       this.lastOut = timestamp;
-      const last = this.peaks.length - 1;
-      this.peaks[last] = outSide > 0 ? Math.max(this.peaks[last], sample.rawYaw) : Math.min(this.peaks[last], sample.rawYaw);
+      current.peak = outSide > 0 ? Math.max(current.peak, sample.rawYaw) : Math.min(current.peak, sample.rawYaw);
     }
     // Only the last `reversals + 1` entries can form a shake.
-    while (this.entries.length > p.reversals + 1) {
-      this.entries.shift();
-      this.peaks.shift();
-      this.starts.shift();
-      this.crossings.shift();
-    }
+    while (this.entries.length > p.reversals + 1) this.entries.shift();
     if (!out) this.lastInsideRaw = sample.rawYaw;
+    return outSide;
+  }
 
-    if (this.entries.length === p.reversals + 1 && outSide !== 0 && outSide === this.side && this.rhythmic(fps) && this.swingsMatch() && this.yawDominates(this.entries[0]) && this.turnsInPlace(this.entries[0])) {
-      this.cooldownUntil = timestamp + p.cooldownMs;
-      this.breakChain();
-      return this.finish(true, 'cooldown', fps, sample);
+  /** The pending side on `outSide` becomes an entry (after its lead-in, for a fast "no"'s first side). */
+  private enter(outSide: number, fps: number): void {
+    const p = this.params;
+    const gap = this.pendingSince - (this.entries.at(-1)?.t ?? -Infinity);
+    // Too quick (jitter, a shaking camera) or too slow (two separate looks) to be the next swing of a "no": the chain
+    // starts again from this entry. The gap is known to a frame interval (each entry time is the first frame seen
+    // out), so the lower bound allows one: at 10–12 fps a 3 Hz "no" shows its sides on consecutive frames.
+    const minGap = p.minEntryGapMs - 1000 / fps;
+    if (gap < minGap || gap > p.maxEntryGapMs) this.breakChain();
+    // No side before this one: the other side's latest run beyond `leadInDeg`, just before, was its first side.
+    const leadIn = this.runs.get(-outSide);
+    const leadInGap = leadIn ? this.pendingSince - leadIn.since : Infinity;
+    if (this.entries.length === 0 && leadIn && leadIn.top > p.leadInDeg && leadInGap >= p.minEntryGapMs && leadInGap <= p.fastSwingMs) {
+      this.entries.push({ t: leadIn.since, crossing: Math.min(leadIn.crossing, leadIn.since), peak: leadIn.peakRaw, start: leadIn.startRaw });
     }
-    return this.finish(false, 'reading', fps, sample);
+    this.side = outSide;
+    this.entries.push({ t: this.pendingSince, crossing: Math.min(this.lastZeroCrossing, this.pendingSince), peak: this.pendingPeak, start: this.lastInsideRaw });
+    this.pendingSide = 0;
+  }
+
+  /** Stage 5: the shake rules over the three entries, once the signal is out on the third side. */
+  private looksLikeNo(fps: number): boolean {
+    const firstEntry = this.entries[0].t;
+    return this.rhythmic(fps) && this.swingsMatch() && this.yawDominates(firstEntry) && this.turnsInPlace(firstEntry);
   }
 
   /** Tracks the zero crossings of the detrended yaw and each side's latest run beyond ±`fastSwingDeg`. */
@@ -478,13 +487,6 @@ export class ShakeDetector {
     this.previous = sample;
   }
 
-  private addEntry(t: number, crossing: number, peak: number, start: number): void {
-    this.entries.push(t);
-    this.crossings.push(crossing);
-    this.peaks.push(peak);
-    this.starts.push(start);
-  }
-
   private finish(shake: boolean, status: ShakeStatus, fps: number | null, sample: TraceSample | null): ShakeUpdate {
     this.lastStatus = status;
     return { shake, status, fps, sample };
@@ -504,7 +506,7 @@ export class ShakeDetector {
       // Times are only known to a frame: allow two frame intervals on top of the ratio.
       return Math.max(...gaps) <= this.params.maxGapRatio * Math.min(...gaps) + 2000 / fps;
     };
-    return steady(this.entries) || steady(this.crossings);
+    return steady(this.entries.map((e) => e.t)) || steady(this.entries.map((e) => e.crossing));
   }
 
   /**
@@ -513,13 +515,13 @@ export class ShakeDetector {
    * the other, then ahead again comes back only half way, and a glance after two wobbles goes much further.
    */
   private swingsMatch(): boolean {
-    const [first, middle, last] = this.peaks.slice(-3);
+    const [first, middle, last] = this.entries.slice(-3).map((e) => e.peak);
     // Signed: the raw yaw must really have gone one way then back (the detrended signal alone also swings when a
     // held look returns ahead).
     const out = (middle - first) * this.side * -1;
     const back = (last - middle) * this.side;
     // The middle swing comes back past where the first set off (minCrossRatio).
-    const start = this.starts[this.starts.length - 3];
+    const start = this.entries[this.entries.length - 3].start;
     const past = (start - middle) * this.side;
     const firstOut = (first - start) * this.side;
     const p = this.params;
@@ -552,9 +554,6 @@ export class ShakeDetector {
     this.side = 0;
     this.pendingSide = 0;
     this.entries = [];
-    this.peaks = [];
-    this.starts = [];
-    this.crossings = [];
   }
 
   private restart(): void {

@@ -48,6 +48,8 @@ export interface ShakeLimits {
   falseOptOutsPer10Min?: number;
   /** Opt-outs registered on real footage of people who never shook their head, and the face-time it covers. */
   realFalseOptOuts?: { count: number; minutes: number; clips: number };
+  /** Opt-outs registered at video cuts joined from real clips of people who never shook their head, and how many cuts. */
+  cutOptOuts?: { count: number; cuts: number };
   /** The speed and amplitude band where the fewest shakes are recognised: what is still missed most. */
   hardestBand?: { rate: MeasuredRate; hz: readonly number[]; amplitudeDeg: readonly number[] };
   source?: string;

@@ -52,6 +52,16 @@ describe('Tracker', () => {
     expect(result.ids[0][0]).not.toBe(result.ids[119][0]);
   });
 
+  it('ends every track at once (a video cut), and the next ones get new ids', () => {
+    const tracker = new Tracker();
+    for (let t = 0; t < 300; t += 66) tracker.update([{ x: 100, y: 100, w: 80, h: 80 }, { x: 300, y: 100, w: 80, h: 80 }], t);
+    expect(tracker.endAll().map((track) => track.id)).toEqual([1, 2]);
+    expect(tracker.tracks).toEqual([]);
+    const { trackOfDetection, dropped } = tracker.update([{ x: 100, y: 100, w: 80, h: 80 }], 330);
+    expect(trackOfDetection[0].id).toBe(3);
+    expect(dropped).toEqual([]);
+  });
+
   it('drops a confirmed track after about a second unseen, not before', () => {
     const tracker = new Tracker();
     for (let i = 0; i < 5; i++) tracker.update([face(100, 100)], i * 100);

@@ -38,6 +38,7 @@ export const TRACKER_PARAMS = {
    * box overlap alone (`minIou`) let a face 1.8× wider or narrower continue the track. Real clips joined at a cut, to
    * a face 0.6–0.7× or 1.45–1.6× as wide at the same place (eval:shake, `cuts` in models/shake-figures.json): without
    * this rule 3 of 576 cuts made two passes and 6 opted the person out; with it all 576 made two, and none opted out.
+   * A cut to a face of the same size is not a size jump: the scene-cut signal (logic/scene-cut.ts) ends those tracks.
    */
   maxSizeJump: 1.25,
   /** ... e^1.5 per second: a person walking at 1.5 m/s towards a camera 1 m away (box width ∝ 1 / distance). */
@@ -162,6 +163,13 @@ export class Tracker<S = undefined> {
     });
 
     return { trackOfDetection: trackOfDetection as Track<S>[], confirmed, dropped };
+  }
+
+  /** Ends every live track now (a video cut: whoever is seen next is a new track); ids keep growing. Returns them. */
+  endAll(): Track<S>[] {
+    const ended = this.live;
+    this.live = [];
+    return ended;
   }
 
   reset(): void {

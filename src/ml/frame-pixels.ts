@@ -29,7 +29,11 @@ export class FramePixels {
   private canvas?: OffscreenCanvasRenderingContext2D | null;
 
   async tensor(image: FrameImage): Promise<tf.Tensor3D> {
-    const { rgba, width, height } = await this.rgba(image);
+    return this.tensorOf(await this.rgba(image));
+  }
+
+  /** Pixels already read by `rgba` as an RGB tensor (the pipeline reads them once for the tensor and the scene change). */
+  tensorOf({ rgba, width, height }: RgbaPixels): tf.Tensor3D {
     return this.rgbTensor(rgba, width, height);
   }
 

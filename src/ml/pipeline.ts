@@ -9,6 +9,7 @@ import { MaskClassifier, keepClassifiedFaces, type MaskPrediction } from './mask
 import { MODEL_FILES, WASM_DIR, siteUrl } from './model-paths';
 import { errorMessage } from '../logic/error-message';
 import { FramePixels } from './frame-pixels';
+import { SceneChange } from '../logic/scene-cut';
 
 export interface PipelineOptions {
   /** Backend to try first; the others follow as fallbacks. */
@@ -52,6 +53,8 @@ export type ComparedFrame = Record<DetectorName, FrameResult>;
  */
 export class FramePipeline {
   private readonly pixels = new FramePixels();
+  /** The previous frame's gray thumbnail, for `sceneChange` (a video cut): the only thing kept from one frame to the next. */
+  private readonly sceneChange = new SceneChange();
   /** The frame being processed: the next waits for it (FramePixels reuses its buffers). */
   private current: Promise<unknown> = Promise.resolve();
   /** Detectors loaded on demand (the comparison's), by name; the default one is `detector`. */
@@ -169,7 +172,7 @@ export class FramePipeline {
    */
   async process(source: FrameSource, timestamp?: number, detector: DetectorName = DEFAULT_DETECTOR): Promise<FrameResult> {
     const chosen = await this.loadDetector(detector);
-    return this.withImage(source, (image, preprocessMs) => this.run(chosen, image, preprocessMs, timestamp));
+    return this.withImage(source, timestamp, (image, preprocessMs, sceneChange) => this.run(chosen, image, preprocessMs, timestamp, sceneChange));
   }
 
   /**
@@ -178,14 +181,14 @@ export class FramePipeline {
    */
   async compare(source: FrameSource, timestamp?: number): Promise<ComparedFrame> {
     const detectors = await Promise.all(DETECTOR_NAMES.map((name) => this.loadDetector(name)));
-    return this.withImage(source, async (image, preprocessMs) => {
+    return this.withImage(source, timestamp, async (image, preprocessMs, sceneChange) => {
       const results: Partial<ComparedFrame> = {};
-      for (const [i, name] of DETECTOR_NAMES.entries()) results[name] = await this.run(detectors[i], image, preprocessMs, timestamp);
+      for (const [i, name] of DETECTOR_NAMES.entries()) results[name] = await this.run(detectors[i], image, preprocessMs, timestamp, sceneChange);
       return results as ComparedFrame;
     });
   }
 
-  private async run(detector: FaceDetector, image: tf.Tensor3D, preprocessMs: number, timestamp?: number): Promise<FrameResult> {
+  private async run(detector: FaceDetector, image: tf.Tensor3D, preprocessMs: number, timestamp?: number, sceneChange?: number): Promise<FrameResult> {
     const t1 = performance.now();
     const detected = await detector.detect(image, timestamp);
     const t2 = performance.now();
@@ -193,13 +196,15 @@ export class FramePipeline {
     const faces = keepClassifiedFaces(detected, masks);
     const t3 = performance.now();
     const [height, width] = image.shape;
-    return {
+    const result: FrameResult = {
       timestamp: timestamp ?? 0,
       width,
       height,
       faces,
       timings: { preprocessMs, detectMs: t2 - t1, classifyMs: t3 - t2 },
     };
+    if (sceneChange !== undefined) result.sceneChange = sceneChange;
+    return result;
   }
 
   /**
@@ -207,7 +212,7 @@ export class FramePipeline {
    * model as `process`. `classifyMs` counts the classifier only, like `timings.classifyMs`.
    */
   classifyFaces(source: FrameSource, faces: DetectedFace[]): Promise<{ predictions: MaskPrediction[]; classifyMs: number }> {
-    return this.withImage(source, async (image) => {
+    return this.withImage(source, undefined, async (image) => {
       const t0 = performance.now();
       const predictions = await this.classifier.classify(image, faces);
       return { predictions, classifyMs: performance.now() - t0 };
@@ -217,19 +222,24 @@ export class FramePipeline {
   /**
    * Runs `use` on the frame as an RGB tensor (and the ms it took to read), one frame at a time. A tensor passed
    * in stays the caller's; one read here is disposed afterwards. Pixels that cannot be read are a frame error.
+   * A frame of a stream (with a `timestamp`) read here also gives its scene change (a tensor passed in has none:
+   * the Node scripts that pass tensors count nothing).
    */
-  private withImage<T>(source: FrameSource, use: (image: tf.Tensor3D, preprocessMs: number) => Promise<T>): Promise<T> {
+  private withImage<T>(source: FrameSource, timestamp: number | undefined, use: (image: tf.Tensor3D, preprocessMs: number, sceneChange?: number) => Promise<T>): Promise<T> {
     const run = async (): Promise<T> => {
       const t0 = performance.now();
       if (source instanceof tf.Tensor) return use(source, 0);
       let image: tf.Tensor3D;
+      let sceneChange: number | undefined;
       try {
-        image = await this.pixels.tensor(source);
+        const pixels = await this.pixels.rgba(source);
+        if (timestamp !== undefined) sceneChange = this.sceneChange.next(pixels, timestamp);
+        image = this.pixels.tensorOf(pixels);
       } catch (e) {
         throw new PipelineError('frame', errorMessage(e));
       }
       try {
-        return await use(image, performance.now() - t0);
+        return await use(image, performance.now() - t0, sceneChange);
       } finally {
         image.dispose();
       }

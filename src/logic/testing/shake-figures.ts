@@ -10,9 +10,10 @@ import { wilsonInterval } from '../wilson';
 import type { Box, Point } from '../geometry';
 import { CountingSession, type SessionOptions } from '../counting-session';
 import { TRACKER_PARAMS, Tracker } from '../tracker';
-import type { ShakeBandFigures, ShakeCutCount, ShakeCutFigures, ShakeFigures, ShakeNegativeFigures, ShakeRealClipFigures, ShakeRealNegatives } from '../measured-figures';
-import { joinAtCut } from './cuts';
-import { loadFixture, type DumpedFrame } from './fixtures';
+import type { ShakeBandFigures, ShakeCutCount, ShakeCutFigures, ShakeFigures, ShakeNegativeFigures, ShakeRealClipFigures, ShakeRealNegatives, ShakeSceneChangeFigures } from '../measured-figures';
+import { cutFrames, joinAtCut } from './cuts';
+import { loadCutChanges, loadFixture, type DumpedFrame } from './fixtures';
+import { SCENE_CUT_PARAMS, isSceneCut } from '../scene-cut';
 import { ordinaryVisit, sequence, shake, still, type SampledFrame, type SequenceOptions } from './motions';
 import { between, seededRandom } from './random';
 import { BOX_PER_EYE_DISTANCE, deg } from './synthetic-head';
@@ -199,7 +200,7 @@ export function replay(frames: readonly DumpedFrame[], options: SessionOptions =
   let faceMs = 0;
   let readingMs = 0;
   for (const frame of frames) {
-    session.update({ timestamp: frame.t, width: 0, height: 0, faces: frame.faces, timings: { preprocessMs: 0, detectMs: 0, classifyMs: 0 } });
+    session.update({ timestamp: frame.t, width: 0, height: 0, faces: frame.faces, timings: { preprocessMs: 0, detectMs: 0, classifyMs: 0 }, sceneChange: frame.sceneChange });
     for (const track of session.view()) {
       if (!track.confirmed) continue;
       faceMs += frameMs;
@@ -233,37 +234,99 @@ const CUT_SCALES = { jumped: [0.6, 0.7, 1.45, 1.6], sameSize: [0.85, 1, 1.15] } 
 /** Each side of a cut keeps this much of its clip: time for the shake detector to warm up before it and to fire after. */
 const CUT_SIDE_MS = 4000;
 
+/** One video cut measured: clip `a` cut at `cutMs` to clip `b` from `fromMs`, and the frames the cut joins. */
+export interface CutJoin {
+  a: string;
+  b: string;
+  cutMs: number;
+  fromMs: number;
+  /** Times (ms) of A's last frame before the cut and B's first from `fromMs`. */
+  lastT: number;
+  firstT: number;
+}
+
+/** The clips cuts are made from: the real single-face negative clips. */
+const CUT_CLIPS = REAL_CLIPS.filter((c) => c.shakes.length === 0 && c.clip !== 'faces-2-head-tilt' && c.clip !== 'real-crowd-street').map((c) => c.clip);
+
 /**
- * Video cuts between the real single-face negative clips, every ordered pair, from near the end of the first to the
- * start and the middle of the second (4 s each side), the second face put where the first was, at `CUT_SCALES` its width.
+ * Every ordered pair of CUT_CLIPS, from near the end of the first (at 90 %) to the start and the middle of the
+ * second. scripts/dump-cut-changes.mts measures the page's scene change at each of these joins.
  */
-export function measureCuts(): ShakeCutFigures {
-  const clips = REAL_CLIPS.filter((c) => c.shakes.length === 0 && c.clip !== 'faces-2-head-tilt' && c.clip !== 'real-crowd-street').map((c) => loadFixture(c.clip));
-  const tally = (scales: readonly number[]): ShakeCutCount => {
-    let joins = 0;
-    let split = 0;
-    let optOuts = 0;
-    for (const a of clips) {
-      for (const b of clips) {
-        if (a === b) continue;
-        const aEnd = a[a.length - 1].t;
-        const bEnd = b[b.length - 1].t;
-        const cutMs = aEnd * 0.9;
-        const before = a.filter((f) => f.t >= cutMs - CUT_SIDE_MS);
-        for (const fromMs of [0, bEnd / 2]) {
-          const after = b.filter((f) => f.t <= fromMs + CUT_SIDE_MS);
-          for (const scale of scales) {
-            const result = replay(joinAtCut(before, after, { cutMs, fromMs, scale }));
-            joins++;
-            if (result.passes >= 2) split++;
-            optOuts += result.optOuts.length;
-          }
-        }
+export function cutJoins(): CutJoin[] {
+  const joins: CutJoin[] = [];
+  for (const a of CUT_CLIPS) {
+    const aFrames = loadFixture(a);
+    for (const b of CUT_CLIPS) {
+      if (a === b) continue;
+      const bFrames = loadFixture(b);
+      const cutMs = aFrames[aFrames.length - 1].t * 0.9;
+      for (const fromMs of [0, bFrames[bFrames.length - 1].t / 2]) {
+        const { last, first } = cutFrames(aFrames, bFrames, cutMs, fromMs);
+        joins.push({ a, b, cutMs, fromMs, lastT: last.t, firstT: first.t });
       }
     }
-    return { scales: [...scales], joins, splitIntoTwoPasses: split, optOuts };
+  }
+  return joins;
+}
+
+/** The key of a join in src/logic/__fixtures__/cut-joins.scene-change.json. */
+export const cutJoinKey = (j: Pick<CutJoin, 'a' | 'b' | 'lastT' | 'firstT'>): string => `${j.a}@${j.lastT}>${j.b}@${j.firstT}`;
+
+/**
+ * Video cuts between the real single-face negative clips (`cutJoins`, 4 s each side), the second face put where the
+ * first was, at `CUT_SCALES` its width; the frame after the cut carries the scene change the page measured at that
+ * join. `sceneCut: false` measures the same joins without the scene-cut signal (the tracker's size rule alone).
+ */
+export function measureCuts(sceneCut = true): ShakeCutFigures {
+  const changes = loadCutChanges();
+  const joins = cutJoins();
+  const tally = (scales: readonly number[]): ShakeCutCount => {
+    let count = 0;
+    let split = 0;
+    let optOuts = 0;
+    for (const join of joins) {
+      const a = loadFixture(join.a);
+      const b = loadFixture(join.b);
+      const before = a.filter((f) => f.t >= join.cutMs - CUT_SIDE_MS);
+      const after = b.filter((f) => f.t <= join.fromMs + CUT_SIDE_MS);
+      const sceneChange = sceneCut ? changes.get(cutJoinKey(join)) : undefined;
+      if (sceneCut && sceneChange === undefined) throw new Error(`no scene change measured for the cut ${cutJoinKey(join)}: run scripts/dump-cut-changes.mts`);
+      for (const scale of scales) {
+        const result = replay(joinAtCut(before, after, { cutMs: join.cutMs, fromMs: join.fromMs, scale, sceneChange }));
+        count++;
+        if (result.passes >= 2) split++;
+        optOuts += result.optOuts.length;
+      }
+    }
+    return { scales: [...scales], joins: count, splitIntoTwoPasses: split, optOuts };
   };
-  return { clips: clips.length, jumped: tally(CUT_SCALES.jumped), sameSize: tally(CUT_SCALES.sameSize) };
+  return { clips: CUT_CLIPS.length, jumped: tally(CUT_SCALES.jumped), sameSize: tally(CUT_SCALES.sameSize) };
+}
+
+/**
+ * The scene-cut signal on real footage: every frame-to-frame change the page measured on the real clips (ordinary
+ * footage: none is a cut) against the change at each join of `cutJoins`, and the threshold between them.
+ */
+export function measureSceneChanges(): ShakeSceneChangeFigures {
+  const ordinary = REAL_CLIPS.flatMap(({ clip }) =>
+    loadFixture(clip).flatMap((f) => (f.sceneChange === undefined ? [] : [{ clip, t: f.t, change: f.sceneChange }])),
+  );
+  const largest = ordinary.reduce((m, f) => (f.change > m.change ? f : m), { clip: '', t: 0, change: 0 });
+  const changes = loadCutChanges();
+  const atJoins = cutJoins().map((j) => changes.get(cutJoinKey(j)) ?? NaN);
+  const threshold = SCENE_CUT_PARAMS.threshold;
+  return {
+    threshold,
+    ordinaryFrames: ordinary.length,
+    ordinaryMax: largest.change,
+    ordinaryMaxAt: `${largest.clip} ${round4(largest.t / 1000)} s`,
+    ordinaryP999: quantile(ordinary.map((f) => f.change), 0.999),
+    ordinaryAbove: ordinary.filter((f) => isSceneCut(f.change)).length,
+    joins: atJoins.length,
+    joinMin: Math.min(...atJoins),
+    joinMedian: quantile(atJoins, 0.5),
+    joinsAbove: atJoins.filter((c) => isSceneCut(c)).length,
+  };
 }
 
 /** False opt-outs over a set of real negative clips, per 10 minutes of face-time. */
@@ -300,6 +363,8 @@ export function measureShakeFigures(trialsPerBand = 300, negativeHours = 5, seed
       negatives: realNegatives(negatives),
       heldOutNegatives: realNegatives(negatives.filter((c) => c.usedFor === null)),
       cuts: measureCuts(),
+      cutsWithoutSceneCut: measureCuts(false),
+      sceneChange: measureSceneChanges(),
     },
   };
 }

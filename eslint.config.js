@@ -30,12 +30,12 @@ export default tseslint.config(
   {
     // Pure TS: no tfjs, no Lit, nothing from the other layers (its tests may read fixtures with node:fs).
     files: ['src/logic/**/*.ts'],
-    ignores: ['src/logic/**/*.test.ts', 'src/logic/testing/**'],
+    ignores: ['src/logic/**/*.test.ts'],
     rules: restrict(TFJS, { regex: '^lit(/|$)|(^|/)\\.\\./(ml|io|controllers|worker|components|lab|i18n|eval)/', message: 'src/logic imports only src/logic.' }),
   },
   {
-    // The tests of src/logic may also use the evaluation helpers (seeded randomness, synthetic sequences).
-    files: ['src/logic/**/*.test.ts', 'src/logic/testing/**'],
+    // The tests of src/logic may also use the evaluation helpers (seeded randomness, synthetic sequences, fixtures).
+    files: ['src/logic/**/*.test.ts'],
     rules: restrict(TFJS, { regex: '^lit(/|$)|(^|/)\\.\\./(ml|io|controllers|worker|components|lab|i18n)/', message: 'Tests of src/logic import src/logic and src/eval only.' }),
   },
   {

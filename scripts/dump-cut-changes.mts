@@ -1,7 +1,7 @@
 /**
  * Measures the page's scene change (FrameResult.sceneChange, the video-cut signal) at every video cut eval:shake
- * makes from the real clips (`cutJoins` in src/logic/testing/shake-figures.ts), and writes it to
- * src/logic/__fixtures__/cut-joins.scene-change.json, so that the joined keypoints carry the signal the page would
+ * makes from the real clips (`cutJoins` in src/eval/testing/shake-figures.ts), and writes it to
+ * src/eval/__fixtures__/cut-joins.scene-change.json, so that the joined keypoints carry the signal the page would
  * have read at that cut.
  *
  *   npx tsx scripts/dump-cut-changes.mts
@@ -18,12 +18,12 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { VideoReport } from '../src/logic/report.ts';
-import { cutJoinKey, cutJoins } from '../src/logic/testing/shake-figures.ts';
+import { cutJoinKey, cutJoins } from '../src/eval/testing/shake-figures.ts';
 import { openLab } from './lib/lab.ts';
 import { REPO_ROOT } from './lib/paths.ts';
 
 const VIDEO_DIR = path.join(REPO_ROOT, '..', 'shared', 'fixtures', 'video');
-const OUT = path.join(REPO_ROOT, 'src', 'logic', '__fixtures__', 'cut-joins.scene-change.json');
+const OUT = path.join(REPO_ROOT, 'src', 'eval', '__fixtures__', 'cut-joins.scene-change.json');
 const FPS = 10;
 
 function ffmpeg(args: string[]): void {

@@ -1,6 +1,6 @@
 /**
  * Runs the page's own pipeline (headless Chromium, lab.html, as `npm run analyze`) over video clips and writes, per
- * frame, the faces it found (box, five keypoints, score) to src/logic/__fixtures__/CLIP.keypoints.json. The fixtures
+ * frame, the faces it found (box, five keypoints, score) to src/eval/__fixtures__/CLIP.keypoints.json. The fixtures
  * feed the shake detector's tests and figures, so the detector is measured on the keypoints the page really sees.
  *
  *   npx tsx scripts/dump-keypoints.mts CLIP.mp4...
@@ -19,13 +19,13 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import type { DumpedFrame } from '../src/logic/testing/fixtures.ts';
+import type { DumpedFrame } from '../src/eval/testing/fixtures.ts';
 import type { FileReport, VideoReport } from '../src/logic/report.ts';
 import { openLab } from './lib/lab.ts';
 import { REPO_ROOT } from './lib/paths.ts';
 import { probeFps } from './lib/probe.ts';
 
-const FIXTURES = path.join(REPO_ROOT, 'src', 'logic', '__fixtures__');
+const FIXTURES = path.join(REPO_ROOT, 'src', 'eval', '__fixtures__');
 
 const { values, positionals } = parseArgs({ allowPositionals: true, options: { 'from-report': { type: 'boolean', default: false }, 'scene-change-only': { type: 'boolean', default: false } } });
 if (positionals.length === 0) {

@@ -4,14 +4,14 @@
  *
  * Measures the head-shake detector on seeded synthetic sequences (per speed and amplitude band, and ordinary
  * motion), on the real keypoint clips through the page's counting session and on video cuts joined from them
- * (src/logic/testing/shake-figures.ts), writes models/shake-figures.json
+ * (src/eval/testing/shake-figures.ts), writes models/shake-figures.json
  * (schema: ShakeFigures) and the tables made from it into README.md. src/logic/shake.rates.test.ts measures again
  * and fails when the two differ. With `--seeds`, it draws other shakes and other ordinary motion (a seed offset;
  * `--trials` per band, `--hours` of ordinary motion) and prints the tables without writing anything: a check that the
  * committed figures are not those of one lucky draw.
  */
 import { parseArgs } from 'node:util';
-import { measureShakeFigures } from '../src/logic/testing/shake-figures.ts';
+import { measureShakeFigures } from '../src/eval/testing/shake-figures.ts';
 import { FIGURE_FILES, updateMarkdown, writeFigures } from './lib/figures.ts';
 import { shakeMarkdown } from './lib/shake-figures.ts';
 

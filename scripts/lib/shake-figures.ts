@@ -1,7 +1,7 @@
 /** The head-shake tables of README.md, generated from models/shake-figures.json (npm run eval:shake). */
 import path from 'node:path';
 import type { ShakeFigures, ShakeRealNegatives } from '../../src/logic/measured-figures';
-import { SHAKE_TARGETS } from '../../src/logic/testing/shake-figures';
+import { SHAKE_TARGETS } from '../../src/eval/testing/shake-figures';
 import { fixed, markdownTable, percent, type GeneratedMarkdown } from './figures';
 import { REPO_ROOT } from './paths';
 
@@ -41,7 +41,7 @@ export function shakeMarkdown(f: ShakeFigures): GeneratedMarkdown {
       `≤ ${SHAKE_TARGETS.falseOptOutsPer10Min} per 10 min`,
     ],
     [
-      "real shake (the page's keypoints, `src/logic/__fixtures__`, through the counting session)",
+      "real shake (the page's keypoints, `src/eval/__fixtures__`, through the counting session)",
       shakes.map((c) => `${c.clip}: opted out ${c.firstOptOutS ?? '–'} s after the shake starts`).join('; '),
       'one, in the first shake',
     ],

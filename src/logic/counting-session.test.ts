@@ -2,9 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { CountingSession } from './counting-session';
 import { PASS_PARAMS } from './passes';
 import type { ClassifiedFace, FrameResult, MaskLabel } from './frame';
-import { loadFixture } from './testing/fixtures';
-import { sequence, shake, still } from './testing/motions';
-import { seededRandom } from './testing/random';
+import { loadFixture } from '../eval/testing/fixtures';
+import { sequence, shake, still } from '../eval/testing/motions';
+import { seededRandom } from '../eval/testing/random';
 
 const TIMINGS = { preprocessMs: 0, detectMs: 0, classifyMs: 0 };
 const frameAt = (timestamp: number, faces: ClassifiedFace[]): FrameResult => ({ timestamp, width: 640, height: 480, faces, timings: TIMINGS });

@@ -229,7 +229,7 @@ export interface MaskClassifierFigures {
   };
 }
 
-/** Head-shake detection on one band of synthetic "no"s (src/logic/testing/shake-figures.ts). */
+/** Head-shake detection on one band of synthetic "no"s (src/eval/testing/shake-figures.ts). */
 export interface ShakeBandFigures {
   /** Speed band, Hz, and amplitude band, ± degrees: [low, high]. */
   hz: number[];
@@ -255,7 +255,7 @@ export interface ShakeNegativeFigures {
   byKind: Record<string, number>;
 }
 
-/** One real clip's keypoints, as the page's pipeline found them (src/logic/__fixtures__), through the counting session. */
+/** One real clip's keypoints, as the page's pipeline found them (src/eval/__fixtures__), through the counting session. */
 export interface ShakeRealClipFigures {
   clip: string;
   /** Seconds of confirmed faces in view, summed over tracks. */
@@ -312,7 +312,7 @@ export interface ShakeSceneChangeFigures {
   joinsAbove: number;
 }
 
-/** Video cuts made by joining real clips' keypoints (src/logic/testing/cuts.ts), through the counting session. */
+/** Video cuts made by joining real clips' keypoints (src/eval/testing/cuts.ts), through the counting session. */
 export interface ShakeCutFigures {
   /** Single-face negative clips joined, every ordered pair. */
   clips: number;

@@ -8,7 +8,7 @@
 import { describe, expect, it } from 'vitest';
 import shakeFigures from '../../models/shake-figures.json';
 import type { ShakeFigures } from './measured-figures';
-import { measureShakeFigures, REAL_CLIPS, SHAKE_TARGETS } from './testing/shake-figures';
+import { measureShakeFigures, REAL_CLIPS, SHAKE_TARGETS } from '../eval/testing/shake-figures';
 
 const committed: ShakeFigures = shakeFigures;
 const measured = measureShakeFigures();

@@ -15,13 +15,13 @@ import {
   talking,
   walkPast,
   type Segment,
-} from './testing/motions';
-import { loadCutChanges, loadFixture } from './testing/fixtures';
-import { REAL_CLIPS, cutJoinKey, cutJoins, faceTracks, replay, shakeTimes } from './testing/shake-figures';
-import { joinAtCut } from './testing/cuts';
+} from '../eval/testing/motions';
+import { loadCutChanges, loadFixture } from '../eval/testing/fixtures';
+import { REAL_CLIPS, cutJoinKey, cutJoins, faceTracks, replay, shakeTimes } from '../eval/testing/shake-figures';
+import { joinAtCut } from '../eval/testing/cuts';
 import { TRACKER_PARAMS } from './tracker';
-import { seededRandom } from './testing/random';
-import { deg, renderHead } from './testing/synthetic-head';
+import { seededRandom } from '../eval/testing/random';
+import { deg, renderHead } from '../eval/testing/synthetic-head';
 
 /** Runs a detector over frames; returns the times (ms) of registered shakes and every status seen. */
 function detect(frames: readonly { t: number; keypoints: Point[]; box: Box }[]): { shakes: number[]; statuses: Set<ShakeStatus> } {

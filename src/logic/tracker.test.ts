@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Box } from './geometry';
 import { TRACKER_PARAMS, Tracker, sizeJumped } from './tracker';
-import { gaussian, seededRandom } from './testing/random';
+import { gaussian, seededRandom } from '../eval/testing/random';
 
 const FRAME_MS = 1000 / 15;
 

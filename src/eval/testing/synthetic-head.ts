@@ -10,7 +10,7 @@
  * depth: on that clip the nose's offset from the mouth corners' midpoint swings as far as from the eyes' (p5–p95
  * −0.24…0.23 against −0.26…0.22).
  */
-import type { Box, Point } from '../geometry';
+import type { Box, Point } from '../../logic/geometry';
 
 /** In KEYPOINT order: right eye, left eye, nose tip, right mouth corner, left mouth corner. */
 const HEAD_POINTS: readonly (readonly [number, number, number])[] = [

@@ -1,6 +1,6 @@
 /** The real keypoint sequences in `../__fixtures__`: the page's pipeline run on the labeled clips by scripts/dump-keypoints.mts. */
 import { readFileSync } from 'node:fs';
-import type { Box } from '../geometry';
+import type { Box } from '../../logic/geometry';
 
 export interface DumpedFrame {
   /** Milliseconds from the start of the clip. */

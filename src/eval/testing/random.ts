@@ -3,7 +3,7 @@
  * reproduced from its seed.
  */
 
-export { seededRandom } from '../../eval/seeded-random';
+export { seededRandom } from '../seeded-random';
 
 /** Standard normal draws (Box–Muller) from a uniform source. */
 export function gaussian(random: () => number): () => number {

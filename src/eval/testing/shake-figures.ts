@@ -5,15 +5,15 @@
  * negative clips, and the real shake clip. Seeded, so it repeats exactly; `npm run eval:shake` writes it to
  * models/shake-figures.json (schema: ShakeFigures) and `shake.rates.test.ts` checks that the file is current.
  */
-import { SHAKE_PARAMS, ShakeDetector } from '../shake';
-import { wilsonInterval } from '../wilson';
-import type { Box, Point } from '../geometry';
-import { CountingSession, type SessionOptions } from '../counting-session';
-import { TRACKER_PARAMS, Tracker } from '../tracker';
-import type { ShakeBandFigures, ShakeCutCount, ShakeCutFigures, ShakeFigures, ShakeNegativeFigures, ShakeRealClipFigures, ShakeRealNegatives, ShakeSceneChangeFigures } from '../measured-figures';
+import { SHAKE_PARAMS, ShakeDetector } from '../../logic/shake';
+import { wilsonInterval } from '../../logic/wilson';
+import type { Box, Point } from '../../logic/geometry';
+import { CountingSession, type SessionOptions } from '../../logic/counting-session';
+import { TRACKER_PARAMS, Tracker } from '../../logic/tracker';
+import type { ShakeBandFigures, ShakeCutCount, ShakeCutFigures, ShakeFigures, ShakeNegativeFigures, ShakeRealClipFigures, ShakeRealNegatives, ShakeSceneChangeFigures } from '../../logic/measured-figures';
 import { cutFrames, joinAtCut } from './cuts';
 import { loadCutChanges, loadFixture, type DumpedFrame } from './fixtures';
-import { SCENE_CUT_PARAMS, isSceneCut } from '../scene-cut';
+import { SCENE_CUT_PARAMS, isSceneCut } from '../../logic/scene-cut';
 import { ordinaryVisit, sequence, shake, still, type SampledFrame, type SequenceOptions } from './motions';
 import { between, seededRandom } from './random';
 import { BOX_PER_EYE_DISTANCE, deg } from './synthetic-head';
@@ -46,7 +46,7 @@ export interface RealClip {
 }
 
 /**
- * The real clips (the page's keypoints in src/logic/__fixtures__, scripts/dump-keypoints.mts) and what each is used
+ * The real clips (the page's keypoints in src/eval/__fixtures__, scripts/dump-keypoints.mts) and what each is used
  * for. A clip named in `usedFor` helped choose a parameter; its figure is reported, but not as a held-out figure.
  */
 export const REAL_CLIPS: readonly RealClip[] = [
@@ -269,7 +269,7 @@ export function cutJoins(): CutJoin[] {
   return joins;
 }
 
-/** The key of a join in src/logic/__fixtures__/cut-joins.scene-change.json. */
+/** The key of a join in src/eval/__fixtures__/cut-joins.scene-change.json. */
 export const cutJoinKey = (j: Pick<CutJoin, 'a' | 'b' | 'lastT' | 'firstT'>): string => `${j.a}@${j.lastT}>${j.b}@${j.firstT}`;
 
 /**
@@ -354,7 +354,7 @@ export function measureShakeFigures(trialsPerBand = 300, negativeHours = 5, seed
   const negatives = clips.filter((c) => REAL_CLIPS.find((r) => r.clip === c.clip)?.shakes.length === 0);
   const interval = wilsonInterval(detected, trials);
   return {
-    method: `src/logic/testing/shake-figures.ts: ${trialsPerBand} seeded synthetic shakes per band (2–5 swings, ${FRAME_RATES.join('/')} fps, faces ${SHAKE_PARAMS.minFaceWidthPx}–400 px wide, keypoint noise 0.8–3 % of the eye distance, tilt ±20°, slow turning ±5°/s, uneven swings); ${negativeHours} h of ordinary motion incl. expressions and a shaking camera; real clips = the page's keypoints (src/logic/__fixtures__, scripts/dump-keypoints.mts) through the counting session, and joined at video cuts`,
+    method: `src/eval/testing/shake-figures.ts: ${trialsPerBand} seeded synthetic shakes per band (2–5 swings, ${FRAME_RATES.join('/')} fps, faces ${SHAKE_PARAMS.minFaceWidthPx}–400 px wide, keypoint noise 0.8–3 % of the eye distance, tilt ±20°, slow turning ±5°/s, uneven swings); ${negativeHours} h of ordinary motion incl. expressions and a shaking camera; real clips = the page's keypoints (src/eval/__fixtures__, scripts/dump-keypoints.mts) through the counting session, and joined at video cuts`,
     bands,
     detection: { trials, detected, rate: round4(detected / trials), low: round4(interval.low), high: round4(interval.high) },
     syntheticNegatives: measureNegatives(negativeHours, seedOffset + 1_000_000),

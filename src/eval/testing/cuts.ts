@@ -3,7 +3,7 @@
  * that at the cut it sits where A's was, at `scale` times its width. What the page would see if a video cut from
  * one person to another (the e2e test joins the real videos with ffmpeg; this joins their keypoints, in many ways).
  */
-import type { Point } from '../geometry';
+import type { Point } from '../../logic/geometry';
 import type { DumpedFrame } from './fixtures';
 
 export interface CutOptions {

@@ -4,7 +4,7 @@
  * camera shaking). Each is a pose as a function of time from its start; `sequence` strings them together and
  * samples them at a frame rate.
  */
-import type { Box, Point } from '../geometry';
+import type { Box, Point } from '../../logic/geometry';
 import { between, gaussian } from './random';
 import { deg, renderHead, type Expression, type HeadPose } from './synthetic-head';
 

@@ -245,10 +245,12 @@ const formatCells = (cells: Map<string, { right: number; n: number }>): string =
 
 /** How the weights were trained, kept beside the crops so --evaluate-only can report it. */
 const RECORD_FILE = path.join(REPO_ROOT, '.cache', 'mask-training-record.json');
-interface TrainingRecord { bestEpoch: number; history: MaskClassifierFigures['history']; trainingSeconds: number }
+/** How the weights were trained: what --evaluate-only reports, whatever options it is given. */
+type TrainingRecord = Pick<MaskClassifierFigures, 'bestEpoch' | 'history' | 'trainingSeconds' | 'epochs' | 'learningRate' | 'fineTunedFrom'>;
 
 const { finalWeights, record } = committed
-  ? { finalWeights: committed.weights, record: options.provenance !== undefined ? { bestEpoch: 0, history: [], trainingSeconds: 0 }
+  ? { finalWeights: committed.weights, record: options.provenance !== undefined
+    ? { bestEpoch: 0, history: [], trainingSeconds: 0, epochs: EPOCHS, learningRate: PEAK_LEARNING_RATE, fineTunedFrom: null }
     : await committedRecord() }
   : await train();
 
@@ -257,13 +259,18 @@ const { finalWeights, record } = committed
  * the one in figures.json when its weights.bin hash is the committed file's (the same run).
  */
 async function committedRecord(): Promise<TrainingRecord> {
-  if (existsSync(RECORD_FILE)) return JSON.parse(await readFile(RECORD_FILE, 'utf8')) as TrainingRecord;
+  // Records written before the fine-tuning option lack its fields: those runs started from random weights.
+  if (existsSync(RECORD_FILE)) {
+    return { epochs: EPOCHS, learningRate: LEARNING_RATE, fineTunedFrom: null, ...JSON.parse(await readFile(RECORD_FILE, 'utf8')) as
+      Omit<TrainingRecord, 'epochs' | 'learningRate' | 'fineTunedFrom'> & Partial<TrainingRecord> };
+  }
   const previous = JSON.parse(await readFile(path.join(modelDir, 'figures.json'), 'utf8')) as MaskClassifierFigures;
   const bin = createHash('sha256').update(await readFile(path.join(modelDir, 'weights.bin'))).digest('hex');
   if (previous.files.find((f) => f.name === 'weights.bin')?.sha256 !== bin) {
     throw new Error(`no ${path.relative(REPO_ROOT, RECORD_FILE)} and figures.json describes other weights: pass --provenance`);
   }
-  return { bestEpoch: previous.bestEpoch, history: previous.history, trainingSeconds: previous.trainingSeconds };
+  return { bestEpoch: previous.bestEpoch, history: previous.history, trainingSeconds: previous.trainingSeconds, epochs: previous.epochs,
+    learningRate: previous.learningRate, fineTunedFrom: previous.fineTunedFrom ?? null };
 }
 
 /**
@@ -361,7 +368,8 @@ async function train(): Promise<{ finalWeights: MaskCnnWeights; record: Training
   const finalWeights: MaskCnnWeights = Object.fromEntries(weightShapes(topology).map(([name, shape]) =>
     [name, tf.tensor(chosenWeights[name], shape)]));
   log(`kept epoch ${best.epoch} (validation score ${best.score.toFixed(4)}), prior-corrected`);
-  const record: TrainingRecord = { bestEpoch: best.epoch, history, trainingSeconds };
+  const record: TrainingRecord = { bestEpoch: best.epoch, history, trainingSeconds, epochs: EPOCHS, learningRate: PEAK_LEARNING_RATE,
+    fineTunedFrom: base ? { commit: base.commit, weightsSha256: base.weightsSha256 } : null };
   await writeFile(RECORD_FILE, JSON.stringify(record));
   return { finalWeights, record };
 }
@@ -646,8 +654,8 @@ const sha256 = async (name: string): Promise<string> =>
   createHash('sha256').update(await readFile(path.join(modelDir, name))).digest('hex');
 
 const figures: MaskClassifierFigures = {
-  seed: SEED, provenance: options.provenance ?? null, detector: TRAINING_DETECTOR_ID, pageMinScore: YUNET_CONFIG.minScore, epochs: EPOCHS, batch: BATCH, learningRate: PEAK_LEARNING_RATE,
-  fineTunedFrom: base ? { commit: base.commit, weightsSha256: base.weightsSha256 } : null,
+  seed: SEED, provenance: options.provenance ?? null, detector: TRAINING_DETECTOR_ID, pageMinScore: YUNET_CONFIG.minScore, epochs: record.epochs, batch: BATCH, learningRate: record.learningRate,
+  fineTunedFrom: record.fineTunedFrom,
   dropout: DROPOUT, bestEpoch: record.bestEpoch,
   selection: 'best mean recall over the (source, class) cells of the validation set',
   history: record.history, trainingSeconds: record.trainingSeconds, totalSeconds: (Date.now() - started) / 1000,

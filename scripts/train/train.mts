@@ -7,6 +7,7 @@
  * with the convolution gradients it lacks supplied by fast-gradients.ts. Detector output and crops are cached
  * in .cache/, so a second run only trains.
  */
+import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
@@ -55,12 +56,18 @@ const { values: options } = parseArgs({
     provenance: { type: 'string' },
     // Runs the detector on every photo and crop (cached in .cache/) and stops: the slow first step, alone.
     'detect-only': { type: 'boolean', default: false },
+    // Starts from the classifier committed at this git commit (read with git show, so only committed weights
+    // can be a start) instead of random weights, at FINE_TUNE_LEARNING_RATE: fewer epochs on the same data.
+    'fine-tune-from': { type: 'string' },
   },
 });
 const SEED = Number(options.seed);
 const EPOCHS = Number(options.epochs);
 const BATCH = 32;
 const LEARNING_RATE = 2e-3;
+/** The peak learning rate when starting from committed weights (--fine-tune-from): they are already trained. */
+const FINE_TUNE_LEARNING_RATE = 5e-4;
+const PEAK_LEARNING_RATE = options['fine-tune-from'] !== undefined ? FINE_TUNE_LEARNING_RATE : LEARNING_RATE;
 const DROPOUT = 0.2;
 /**
  * Real faces are what the page sees, real bare faces are few (about 210 training faces) and real incorrect wear
@@ -108,8 +115,10 @@ const modelDir = path.join(REPO_ROOT, path.dirname(MODEL_FILES.maskClassifier));
 const committed = options['evaluate-only'] ? await loadWeightsFile<MaskCnnTopology>(fileModel(path.join(REPO_ROOT,
   MODEL_FILES.maskClassifier)), { what: 'mask classifier', isTopology: hasKind<MaskCnnTopology>(MASK_CNN_KIND), shapes: weightShapes })
   : undefined;
+/** --fine-tune-from: the weights committed at that commit, the training's start. */
+const base = options['fine-tune-from'] !== undefined && !committed ? await weightsAtCommit(options['fine-tune-from']) : undefined;
 /** The network's shape, uncalibrated (temperature 1) until calibrate() below fits it. */
-const rawTopology: MaskCnnTopology = { ...(committed?.topology ?? DEFAULT_TOPOLOGY), temperature: undefined };
+const rawTopology: MaskCnnTopology = { ...(committed?.topology ?? base?.topology ?? DEFAULT_TOPOLOGY), temperature: undefined };
 let topology: MaskCnnTopology = rawTopology;
 const size = topology.inputSize;
 const labels = topology.labels;
@@ -236,10 +245,12 @@ const formatCells = (cells: Map<string, { right: number; n: number }>): string =
 
 /** How the weights were trained, kept beside the crops so --evaluate-only can report it. */
 const RECORD_FILE = path.join(REPO_ROOT, '.cache', 'mask-training-record.json');
-interface TrainingRecord { bestEpoch: number; history: MaskClassifierFigures['history']; trainingSeconds: number }
+/** How the weights were trained: what --evaluate-only reports, whatever options it is given. */
+type TrainingRecord = Pick<MaskClassifierFigures, 'bestEpoch' | 'history' | 'trainingSeconds' | 'epochs' | 'learningRate' | 'fineTunedFrom'>;
 
 const { finalWeights, record } = committed
-  ? { finalWeights: committed.weights, record: options.provenance !== undefined ? { bestEpoch: 0, history: [], trainingSeconds: 0 }
+  ? { finalWeights: committed.weights, record: options.provenance !== undefined
+    ? { bestEpoch: 0, history: [], trainingSeconds: 0, epochs: EPOCHS, learningRate: PEAK_LEARNING_RATE, fineTunedFrom: null }
     : await committedRecord() }
   : await train();
 
@@ -248,22 +259,59 @@ const { finalWeights, record } = committed
  * the one in figures.json when its weights.bin hash is the committed file's (the same run).
  */
 async function committedRecord(): Promise<TrainingRecord> {
-  if (existsSync(RECORD_FILE)) return JSON.parse(await readFile(RECORD_FILE, 'utf8')) as TrainingRecord;
+  // Records written before the fine-tuning option lack its fields: those runs started from random weights.
+  if (existsSync(RECORD_FILE)) {
+    return { epochs: EPOCHS, learningRate: LEARNING_RATE, fineTunedFrom: null, ...JSON.parse(await readFile(RECORD_FILE, 'utf8')) as
+      Omit<TrainingRecord, 'epochs' | 'learningRate' | 'fineTunedFrom'> & Partial<TrainingRecord> };
+  }
   const previous = JSON.parse(await readFile(path.join(modelDir, 'figures.json'), 'utf8')) as MaskClassifierFigures;
   const bin = createHash('sha256').update(await readFile(path.join(modelDir, 'weights.bin'))).digest('hex');
   if (previous.files.find((f) => f.name === 'weights.bin')?.sha256 !== bin) {
     throw new Error(`no ${path.relative(REPO_ROOT, RECORD_FILE)} and figures.json describes other weights: pass --provenance`);
   }
-  return { bestEpoch: previous.bestEpoch, history: previous.history, trainingSeconds: previous.trainingSeconds };
+  return { bestEpoch: previous.bestEpoch, history: previous.history, trainingSeconds: previous.trainingSeconds, epochs: previous.epochs,
+    learningRate: previous.learningRate, fineTunedFrom: previous.fineTunedFrom ?? null };
+}
+
+/**
+ * The mask classifier committed at `commit` (model.json and weights.bin read with git show into .cache/), and
+ * the sha256 of its weights.bin, for the card.
+ */
+async function weightsAtCommit(commit: string): Promise<{ commit: string; weightsSha256: string; topology: MaskCnnTopology;
+  weights: MaskCnnWeights; }> {
+  const resolved = execFileSync('git', ['rev-parse', '--verify', `${commit}^{commit}`], { cwd: REPO_ROOT, encoding: 'utf8' }).trim();
+  const dir = path.join(REPO_ROOT, '.cache', `mask-classifier-${resolved}`);
+  await mkdir(dir, { recursive: true });
+  for (const name of ['model.json', 'weights.bin']) {
+    const file = path.posix.join(path.posix.dirname(MODEL_FILES.maskClassifier), name);
+    await writeFile(path.join(dir, name), execFileSync('git', ['show', `${resolved}:${file}`], { cwd: REPO_ROOT, maxBuffer: 1 << 28 }));
+  }
+  const loaded = await loadWeightsFile<MaskCnnTopology>(fileModel(path.join(dir, 'model.json')),
+    { what: 'mask classifier', isTopology: hasKind<MaskCnnTopology>(MASK_CNN_KIND), shapes: weightShapes });
+  const weightsSha256 = createHash('sha256').update(await readFile(path.join(dir, 'weights.bin'))).digest('hex');
+  log(`fine-tuning from the classifier committed at ${resolved} (weights.bin sha256 ${weightsSha256.slice(0, 12)}…)`);
+  return { commit: resolved, weightsSha256, topology: loaded.topology, weights: loaded.weights };
+}
+
+/**
+ * The training's first weights: seeded random ones, or with --fine-tune-from the committed ones, whose output
+ * bias gets the class weights' shift back (the prior correction below takes it out again; the committed bias
+ * had it taken out).
+ */
+function startingWeights(): MaskCnnWeights {
+  if (!base) return initialWeights(topology, SEED);
+  const bias = base.weights[HEAD_BIAS].dataSync();
+  return { ...base.weights, [HEAD_BIAS]: tf.tensor1d(Float32Array.from(bias, (b, c) => b + Math.log(classWeights[c]))) };
 }
 
 /** Trains, keeps the epoch with the best validation score, and writes model.json + weights.bin at once. */
 async function train(): Promise<{ finalWeights: MaskCnnWeights; record: TrainingRecord }> {
-  const init = initialWeights(topology, SEED);
+  const init = startingWeights();
   const variables: Record<string, tf.Variable> = {};
   for (const [name, tensor] of Object.entries(init)) variables[name] = tf.variable(tensor, true, name);
   tf.dispose(Object.values(init));
-  const optimizer = tf.train.adam(LEARNING_RATE);
+  if (base) tf.dispose(Object.values(base.weights));
+  const optimizer = tf.train.adam(PEAK_LEARNING_RATE);
   const random = seededRandom(SEED + 1);
   const weightsTensor = tf.tensor1d(classWeights);
 
@@ -271,8 +319,8 @@ async function train(): Promise<{ finalWeights: MaskCnnWeights; record: Training
   const history: MaskClassifierFigures['history'] = [];
   const trainingStarted = Date.now();
   for (let epoch = 1; epoch <= EPOCHS; epoch++) {
-    // Cosine decay from LEARNING_RATE to 5 % of it over the run.
-    const learningRate = LEARNING_RATE * (0.05 + 0.95 * 0.5 * (1 + Math.cos((Math.PI * (epoch - 1)) / EPOCHS)));
+    // Cosine decay from PEAK_LEARNING_RATE to 5 % of it over the run.
+    const learningRate = PEAK_LEARNING_RATE * (0.05 + 0.95 * 0.5 * (1 + Math.cos((Math.PI * (epoch - 1)) / EPOCHS)));
     (optimizer as unknown as { learningRate: number }).learningRate = learningRate;
     const order = [...epochSamples];
     for (let i = order.length - 1; i > 0; i--) {
@@ -320,7 +368,8 @@ async function train(): Promise<{ finalWeights: MaskCnnWeights; record: Training
   const finalWeights: MaskCnnWeights = Object.fromEntries(weightShapes(topology).map(([name, shape]) =>
     [name, tf.tensor(chosenWeights[name], shape)]));
   log(`kept epoch ${best.epoch} (validation score ${best.score.toFixed(4)}), prior-corrected`);
-  const record: TrainingRecord = { bestEpoch: best.epoch, history, trainingSeconds };
+  const record: TrainingRecord = { bestEpoch: best.epoch, history, trainingSeconds, epochs: EPOCHS, learningRate: PEAK_LEARNING_RATE,
+    fineTunedFrom: base ? { commit: base.commit, weightsSha256: base.weightsSha256 } : null };
   await writeFile(RECORD_FILE, JSON.stringify(record));
   return { finalWeights, record };
 }
@@ -605,7 +654,8 @@ const sha256 = async (name: string): Promise<string> =>
   createHash('sha256').update(await readFile(path.join(modelDir, name))).digest('hex');
 
 const figures: MaskClassifierFigures = {
-  seed: SEED, provenance: options.provenance ?? null, detector: TRAINING_DETECTOR_ID, pageMinScore: YUNET_CONFIG.minScore, epochs: EPOCHS, batch: BATCH, learningRate: LEARNING_RATE,
+  seed: SEED, provenance: options.provenance ?? null, detector: TRAINING_DETECTOR_ID, pageMinScore: YUNET_CONFIG.minScore, epochs: record.epochs, batch: BATCH, learningRate: record.learningRate,
+  fineTunedFrom: record.fineTunedFrom,
   dropout: DROPOUT, bestEpoch: record.bestEpoch,
   selection: 'best mean recall over the (source, class) cells of the validation set',
   history: record.history, trainingSeconds: record.trainingSeconds, totalSeconds: (Date.now() - started) / 1000,

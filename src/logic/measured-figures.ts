@@ -171,7 +171,14 @@ export interface MaskClassifierFigures {
   pageMinScore: number;
   epochs: number;
   batch: number;
+  /** The peak learning rate (cosine decay to 5 % of it). */
   learningRate: number;
+  /**
+   * null (or absent, in files written before the option) when training started from seeded random weights;
+   * otherwise the commit whose committed classifier it started from (`npm run train -- --fine-tune-from COMMIT`),
+   * and that weights.bin's sha256.
+   */
+  fineTunedFrom?: { commit: string; weightsSha256: string } | null;
   dropout: number;
   /** The epoch whose weights were kept, and how it was chosen. */
   bestEpoch: number;

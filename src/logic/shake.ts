@@ -34,6 +34,7 @@
  */
 import type { Box, Point } from './geometry';
 import { KEYPOINT } from './frame';
+import { FrameRate } from './frame-rate';
 
 export const SHAKE_PARAMS = {
   /** Nose tip depth in front of the eyes, in eye distances (≈ 28 mm for 63 mm between the pupils): turns head-shake's YuNet ratio ±0.25 into ±29°, its labeled ±30–40°. */
@@ -275,8 +276,8 @@ export class ShakeDetector {
   private trendYaw2 = 0;
   private trendPitch2 = 0;
   private lastT: number | null = null;
-  /** Frame timestamps within the last `fpsWindowMs`, for the frame rate. */
-  private frameTimes: number[] = [];
+  /** The frame rate over the last `fpsWindowMs`. */
+  private readonly frameRate: FrameRate;
   /** -1, 0 or +1: the side of the band the signal last entered. */
   private side = 0;
   /** The entries into sides that can still count, newest last (at most `reversals + 1`). */
@@ -301,7 +302,9 @@ export class ShakeDetector {
   private readonly samples: TraceSample[] = [];
   private lastStatus: ShakeStatus = 'warming-up';
 
-  constructor(readonly params: ShakeParams = SHAKE_PARAMS) {}
+  constructor(readonly params: ShakeParams = SHAKE_PARAMS) {
+    this.frameRate = new FrameRate(params.fpsWindowMs);
+  }
 
   /** The detrended trace over the last `traceMs`, oldest first: what the page draws, against ±`params.threshold`. */
   get trace(): readonly TraceSample[] {
@@ -351,9 +354,9 @@ export class ShakeDetector {
 
   /** Stage 1: the frame's time into the frame-rate window; the rate, or null while unknown. */
   private countFrame(timestamp: number): number | null {
-    this.frameTimes.push(timestamp);
-    while (this.frameTimes.length > 0 && this.frameTimes[0] < timestamp - this.params.fpsWindowMs) this.frameTimes.shift();
-    return this.measureFps(timestamp);
+    this.frameRate.add(timestamp);
+    // Need most of a window of history before judging the rate, or the first two frames decide it.
+    return this.frameRate.rate(this.params.fpsWindowMs / 2);
   }
 
   /** Stage 2: yaw and pitch minus their slow trends. */
@@ -492,12 +495,6 @@ export class ShakeDetector {
     return { shake, status, fps, sample };
   }
 
-  private measureFps(timestamp: number): number | null {
-    const times = this.frameTimes;
-    // Need most of a window of history before judging the rate, or the first two frames decide it.
-    if (times.length < 2 || timestamp - times[0] < this.params.fpsWindowMs / 2) return null;
-    return ((times.length - 1) * 1000) / (timestamp - times[0]);
-  }
 
   /** The gaps between consecutive entries, or between the zero crossings before them, are alike: a "no" keeps a rhythm. */
   private rhythmic(fps: number): boolean {
@@ -562,6 +559,6 @@ export class ShakeDetector {
     this.runs.clear();
     this.boxes.length = 0;
     this.breakChain();
-    this.frameTimes = [];
+    this.frameRate.clear();
   }
 }

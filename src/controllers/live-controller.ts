@@ -7,7 +7,8 @@ import type { DetectorName } from '../ml/pipeline-types';
 import type { AggregateStore } from '../io/aggregate-store';
 import { CameraController } from '../io/camera-controller';
 import { CountingController, type SessionSnapshot } from './counting-controller';
-import { PipelineController, type PipelineSettings } from './pipeline-controller';
+import type { PipelineSettings } from '../io/page-settings';
+import { PipelineController } from './pipeline-controller';
 import { WorkshopRunner } from './workshop-runner';
 
 /** What every view shows of the live session, read once per frame. */

@@ -9,7 +9,8 @@ import { NO_NETWORK_USAGE, type NetworkUsage } from '../logic/network-usage';
 import { FileAnalyzer } from '../io/file-analysis';
 import { captureFrame } from '../io/frame-capture';
 import { PipelineClient } from '../io/pipeline-client';
-import type { PipelineRequests, WorkerMemory } from '../io/pipeline-protocol';
+import type { WorkerMemory } from '../io/pipeline-protocol';
+import type { PipelineSettings } from '../io/page-settings';
 
 /** Window over which the processed frame rate is measured. */
 const FPS_WINDOW_MS = 3000;
@@ -19,8 +20,7 @@ export type PipelineState = 'idle' | 'loading' | 'ready' | 'error';
 /** The live detector comparison (How it works): off, its detector loading, running on every frame, or failed to load. */
 export type ComparisonState = 'off' | 'loading' | 'on' | 'error';
 
-/** What the pipeline is loaded with (the page reads it from the URL). */
-export type PipelineSettings = PipelineRequests['init']['params'];
+
 
 /**
  * Loads the models in the worker and sends it video frames, one at a time: a frame that arrives while the

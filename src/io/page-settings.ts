@@ -1,5 +1,8 @@
 import { isBackendName } from '../ml/pipeline-types';
-import type { PipelineSettings } from '../controllers/pipeline-controller';
+import type { PipelineRequests } from './pipeline-protocol';
+
+/** What the pipeline is loaded with. */
+export type PipelineSettings = PipelineRequests['init']['params'];
 
 /** Settings a URL can override: `?backend=wasm|webgl|cpu`. */
 export function readPageSettings(search: string, baseUrl: string): PipelineSettings {

@@ -1,11 +1,22 @@
 import { spawnSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import type { Page } from '@playwright/test';
 import { analyze } from './analyze';
 import { expect, figure, startCamera, test } from './fixtures';
 import { E2E_TMP_DIR, FIXTURE_IMG_DIR } from './paths';
 import { WAIT, timed, waitForFrames } from './timing';
 
+/** Takes the page's element out of the document and puts it back: its controllers let go, then connect again. */
+async function takeOutAndPutBack(page: Page): Promise<void> {
+  await page.evaluate(() => {
+    const app = document.querySelector('headcount-app');
+    const parent = app?.parentNode;
+    if (!app || !parent) throw new Error('no headcount-app');
+    app.remove();
+    parent.appendChild(app);
+  });
+}
 
 test.describe('faults on the live page', () => {
   test.use({ camera: 'one-face.mp4' });
@@ -56,13 +67,7 @@ test.describe('faults on the live page', () => {
     await startCamera(page);
     await timed('firstCount', (timeout) => expect(figure(page, 'faces-in-view')).toHaveText('1', { timeout }));
     // Its camera and worker are ended on the way out (the element's controllers let go of what they hold).
-    await page.evaluate(() => {
-      const app = document.querySelector('headcount-app');
-      const parent = app?.parentNode;
-      if (!app || !parent) throw new Error('no headcount-app');
-      app.remove();
-      parent.appendChild(app);
-    });
+    await takeOutAndPutBack(page);
     await page.getByTestId('start').click();
     await timed('firstCount', (timeout) => expect(figure(page, 'faces-in-view')).toHaveText('1', { timeout }));
   });
@@ -72,13 +77,7 @@ test.describe('faults on the live page', () => {
     await page.getByTestId('view-how').click();
     await page.getByTestId('compare-toggle').click();
     await timed('firstCount', (timeout) => expect(page.getByTestId('compare-faces-blazeface')).toHaveText('1', { timeout }));
-    await page.evaluate(() => {
-      const app = document.querySelector('headcount-app');
-      const parent = app?.parentNode;
-      if (!app || !parent) throw new Error('no headcount-app');
-      app.remove();
-      parent.appendChild(app);
-    });
+    await takeOutAndPutBack(page);
     // Its worker (and the comparison's detector in it) ended: the toggle says so instead of showing a dead table.
     await expect(page.getByTestId('compare-toggle')).toHaveAttribute('aria-pressed', 'false');
     await expect(page.getByTestId('compare-table')).toHaveCount(0);

@@ -1,6 +1,7 @@
 import type { Locale } from '../i18n/i18n';
 import type { LimitsLabels, RulesContent } from '../i18n/rules-content';
 import { MASK_LABELS } from '../logic/frame';
+import { formatNumber, formatPercent } from './format';
 import type { DetectorLimits, MeasuredRate, ShakeLimits, SystemLimits } from '../logic/system-limits';
 
 /** One row of a limits table: what was measured and its value as text ("not measured yet" when missing). */
@@ -23,26 +24,22 @@ function fill(template: string, params: Record<string, string>): string {
   return template.replace(/\{(\w+)\}/g, (whole, name: string) => params[name] ?? whole);
 }
 
-function percent(locale: Locale, value: number): string {
-  return new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 1 }).format(value);
-}
-
 function rateRow(locale: Locale, labels: LimitsLabels, measure: string, rate: MeasuredRate | undefined): LimitRow {
   if (rate === undefined || !Number.isFinite(rate.value)) {
     return { measure, value: labels.notMeasured, detail: '', measured: false };
   }
   const details: string[] = [];
-  if (rate.n !== undefined) details.push(fill(labels.sampleSize, { n: new Intl.NumberFormat(locale).format(rate.n) }));
+  if (rate.n !== undefined) details.push(fill(labels.sampleSize, { n: formatNumber(rate.n, locale) }));
   if (rate.low !== undefined && rate.high !== undefined) {
-    details.push(fill(labels.interval, { low: percent(locale, rate.low), high: percent(locale, rate.high) }));
+    details.push(fill(labels.interval, { low: formatPercent(rate.low, locale), high: formatPercent(rate.high, locale) }));
   }
-  return { measure, value: percent(locale, rate.value), detail: details.join(' · '), measured: true };
+  return { measure, value: formatPercent(rate.value, locale), detail: details.join(' · '), measured: true };
 }
 
 /** A masked share, true → estimated, or "not measured yet". */
 function shareRow(locale: Locale, labels: LimitsLabels, measure: string, share: { true: number; estimated: number } | undefined): LimitRow {
   return share && Number.isFinite(share.true) && Number.isFinite(share.estimated)
-    ? { measure, value: fill(labels.maskedShareValue, { true: percent(locale, share.true), estimated: percent(locale, share.estimated) }),
+    ? { measure, value: fill(labels.maskedShareValue, { true: formatPercent(share.true, locale), estimated: formatPercent(share.estimated, locale) }),
       detail: '', measured: true }
     : { measure, value: labels.notMeasured, detail: '', measured: false };
 }
@@ -50,24 +47,22 @@ function shareRow(locale: Locale, labels: LimitsLabels, measure: string, share: 
 /** The hardest shake band's label, with its amplitude and speed ranges in the view's number format ("±… " when unknown). */
 function hardestBandLabel(locale: Locale, labels: LimitsLabels, band: ShakeLimits['hardestBand']): string {
   const range = (values: readonly number[] | undefined): string =>
-    values && values.length > 0 ? values.map((v) => new Intl.NumberFormat(locale).format(v)).join('–') : '…';
+    values && values.length > 0 ? values.map((v) => formatNumber(v, locale)).join('–') : '…';
   return fill(labels.shakeHardestBand, { amplitude: range(band?.amplitudeDeg), hz: range(band?.hz) });
 }
 
 /** False opt-outs on real footage, with the minutes of faces and the clips it rests on in the label. */
 function realFalseOptOutsRow(locale: Locale, labels: LimitsLabels, real: ShakeLimits['realFalseOptOuts']): LimitRow {
-  const number = (value: number, digits = 0): string => new Intl.NumberFormat(locale, { maximumFractionDigits: digits }).format(value);
-  const measure = fill(labels.realFalseOptOuts, { minutes: real ? number(real.minutes, 1) : '…', clips: real ? number(real.clips) : '…' });
+  const measure = fill(labels.realFalseOptOuts, { minutes: real ? formatNumber(real.minutes, locale, 1) : '…', clips: real ? formatNumber(real.clips, locale, 0) : '…' });
   if (!real || real.minutes <= 0) return { measure, value: labels.notMeasured, detail: '', measured: false };
-  return { measure, value: number(real.count), detail: '', measured: true };
+  return { measure, value: formatNumber(real.count, locale, 0), detail: '', measured: true };
 }
 
 /** Opt-outs at video cuts joined from real clips, with the number of cuts in the label. */
 function cutOptOutsRow(locale: Locale, labels: LimitsLabels, cuts: ShakeLimits['cutOptOuts']): LimitRow {
-  const number = (value: number): string => new Intl.NumberFormat(locale).format(value);
-  const measure = fill(labels.cutOptOuts, { cuts: cuts ? number(cuts.cuts) : '…' });
+  const measure = fill(labels.cutOptOuts, { cuts: cuts ? formatNumber(cuts.cuts, locale) : '…' });
   if (!cuts || cuts.cuts <= 0) return { measure, value: labels.notMeasured, detail: '', measured: false };
-  return { measure, value: number(cuts.count), detail: '', measured: true };
+  return { measure, value: formatNumber(cuts.count, locale), detail: '', measured: true };
 }
 
 /** How the detectors' names are written (their DetectorName in the figures file). */
@@ -92,7 +87,7 @@ export function detectorComparisonTables(limits: SystemLimits, content: RulesCon
   if (!comparison) return [];
   return comparison.detectors.map((d, i) => {
     const name = DETECTOR_DISPLAY[d.name] ?? d.name;
-    const caption = fill(content.detectors.caption, { name, score: new Intl.NumberFormat(locale).format(d.minScore) });
+    const caption = fill(content.detectors.caption, { name, score: formatNumber(d.minScore, locale) });
     return {
       caption: d.counts ? `${caption} · ${content.detectors.counts}` : caption,
       rows: detectorRows(d, content.limits, locale),
@@ -114,7 +109,7 @@ export function limitTables(limits: SystemLimits, labels: LimitsLabels, locale: 
     px !== undefined && Number.isFinite(px)
       ? {
           measure: labels.smallestFace,
-          value: fill(labels.pixels, { px: new Intl.NumberFormat(locale).format(px) }),
+          value: fill(labels.pixels, { px: formatNumber(px, locale) }),
           detail: '',
           measured: true,
         }
@@ -140,7 +135,7 @@ export function limitTables(limits: SystemLimits, labels: LimitsLabels, locale: 
         shake.falseOptOutsPer10Min !== undefined && Number.isFinite(shake.falseOptOutsPer10Min)
           ? {
               measure: labels.falseOptOuts,
-              value: new Intl.NumberFormat(locale, { maximumFractionDigits: 2 }).format(shake.falseOptOutsPer10Min),
+              value: formatNumber(shake.falseOptOutsPer10Min, locale, 2),
               detail: '',
               measured: true,
             }

@@ -2,6 +2,7 @@ import type { Locale, MessageKey } from '../i18n/i18n';
 import type { MaskLabel } from '../logic/frame';
 import type { MeasuredRate, SystemLimits } from '../logic/system-limits';
 import type { Arrival, WorkshopStep } from '../logic/workshop';
+import { formatNumber, formatPercent } from './format';
 
 /** Each step's title, what to do, and what the page says while it waits; the last step has its own content. */
 export const STEP_TEXT: Record<WorkshopStep, { title: MessageKey; prompt?: MessageKey; waiting?: MessageKey }> = {
@@ -46,19 +47,18 @@ export const PASS_OUTCOME: Partial<Record<WorkshopStep, MessageKey>> = {
 /** The measured figures the last step quotes (synthetic and real head-shake figures both), as text in the locale; a missing one reads "not measured". */
 export function lawLimitParams(limits: SystemLimits, locale: Locale, notMeasured: string): Record<string, string> {
   const pct = (rate: MeasuredRate | undefined) =>
-    rate && Number.isFinite(rate.value) ? new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 1 }).format(rate.value) : notMeasured;
+    rate && Number.isFinite(rate.value) ? formatPercent(rate.value, locale) : notMeasured;
   const accuracy = limits.classifier?.accuracy;
   const falseRate = limits.shake?.falseOptOutsPer10Min;
   const real = limits.shake?.realFalseOptOuts;
-  const number = (n: number, digits = 0) => new Intl.NumberFormat(locale, { maximumFractionDigits: digits }).format(n);
   return {
     accuracy: pct(accuracy),
-    n: accuracy?.n !== undefined ? new Intl.NumberFormat(locale).format(accuracy.n) : '?',
+    n: accuracy?.n !== undefined ? formatNumber(accuracy.n, locale) : '?',
     withoutRecall: pct(limits.classifier?.recall?.without_mask),
     shakeRate: pct(limits.shake?.detectionRate),
-    falseRate: falseRate !== undefined && Number.isFinite(falseRate) ? number(falseRate, 2) : notMeasured,
+    falseRate: falseRate !== undefined && Number.isFinite(falseRate) ? formatNumber(falseRate, locale, 2) : notMeasured,
     // Real footage: a count over the minutes it rests on, not a rate (a handful of minutes makes no rate).
-    realFalse: real ? number(real.count) : notMeasured,
-    realMinutes: real ? number(real.minutes, 1) : '?',
+    realFalse: real ? formatNumber(real.count, locale, 0) : notMeasured,
+    realMinutes: real ? formatNumber(real.minutes, locale, 1) : '?',
   };
 }

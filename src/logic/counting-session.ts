@@ -61,7 +61,7 @@ export interface TrackView {
   unknownReason: UnknownReason | null;
   /** This frame's label of the face: `unknown` when the classifier was not sure enough; null when not classified. */
   frame: { label: FaceLabel; score: number | null } | null;
-  shake: { status: ShakeStatus; trace: readonly TraceSample[]; swings: readonly number[]; threshold: number; fastSwingDeg: number; fastSwingMs: number; traceMs: number } | null;
+  shake: { status: ShakeStatus; trace: readonly TraceSample[]; swings: readonly number[]; threshold: number; fastSwingDeg: number; traceMs: number } | null;
 }
 
 export interface TimelinePoint {
@@ -246,7 +246,7 @@ export class CountingSession {
         mask: vote?.label ?? 'unknown',
         unknownReason: vote?.reason ?? null,
         frame: state.frame,
-        shake: state.shake ? { status: state.shake.status, trace: state.shake.trace, swings: state.shake.swings, threshold: p.threshold, fastSwingDeg: p.fastSwingDeg, fastSwingMs: p.fastSwingMs, traceMs: p.traceMs } : null,
+        shake: state.shake ? { status: state.shake.status, trace: state.shake.trace, swings: state.shake.swings, threshold: p.threshold, fastSwingDeg: p.fastSwingDeg, traceMs: p.traceMs } : null,
       };
     });
   }

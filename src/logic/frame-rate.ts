@@ -25,11 +25,6 @@ export class FrameRate {
     return ((n - 1) * 1000) / span;
   }
 
-  /** The oldest frame time kept, or null. */
-  get since(): number | null {
-    return this.times[0] ?? null;
-  }
-
   clear(): void {
     this.times.length = 0;
   }

@@ -93,7 +93,7 @@ export class CountingController implements ReactiveController {
 
   /** The figures and tracks every view shows, computed once per change (summing the stored minutes costs). */
   get snapshot(): SessionSnapshot {
-    this.cached ??= { figures: this.session.figures(), perFrame: this.session.perFrameFigures(), tracks: this.session.view() };
+    this.cached ??= { ...this.session.allFigures(), tracks: this.session.view() };
     return this.cached;
   }
 

@@ -65,6 +65,7 @@ describe('CountingSession', () => {
     expect(s.figures()).toMatchObject({ facesInView: 1, passes: 1, withMask: 1 });
     expect(s.figures().percentMasked.reason).toBe('too-few-classified');
     expect(s.perFrameFigures()).toMatchObject({ faces: 150, withMask: 150, inflation: 150 });
+    expect(s.allFigures()).toEqual({ figures: s.figures(), perFrame: s.perFrameFigures() });
     expect(s.buckets.buckets).not.toEqual({});
   });
 

@@ -226,6 +226,12 @@ export class CountingSession {
     return perFrameFigures(this.counts());
   }
 
+  /** Both figures from one sum of the stored minutes (what a view shows each change). */
+  allFigures(): { figures: Figures; perFrame: PerFrameFigures } {
+    const counts = this.counts();
+    return { figures: figuresOf(counts, this.facesInView), perFrame: perFrameFigures(counts) };
+  }
+
   /** Closed passes only, per minute: what the page persists. */
   get buckets(): Buckets {
     return this.store;

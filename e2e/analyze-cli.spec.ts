@@ -27,6 +27,9 @@ test('analyze prints one JSON line per file, reports bad files and exits non-zer
   expect(coffee.faces).toEqual([]);
   expect(clip).toMatchObject({ file: files[3], fps: 15, frames: 51 });
   expect(clip.perFrame).toHaveLength(51);
+  // Every frame of this clip differs from the one before: a change of 0 would be a frame read twice after a seek.
+  const repeated = (clip.perFrame ?? []).slice(1).filter((frame) => frame.sceneChange === 0);
+  expect(repeated).toEqual([]);
   expect(clip.msPerFrame.median).toBeGreaterThan(0);
 });
 

@@ -9,9 +9,9 @@
  * For each cut, ffmpeg takes the two frames it joins (A's last before the cut, B's first after it, from the clips in
  * ../shared/fixtures/video), each fitted into 640×480 with black bars as a joined video would be; all pairs go into
  * one video at 10 fps, each frame twice (A, A, B, B), which the page's own pipeline reads (headless Chromium,
- * lab.html, as `npm run analyze`). A cut's change is the larger on B's two frames: a seek now and then shows the
- * frame before (analyze reads a video by seeking), and then the page sees the cut one frame late, as it would in
- * the joined video. Set HEADCOUNT_NO_BUILD=1 to reuse dist/.
+ * lab.html, as `npm run analyze`). A cut's change is the larger on B's two frames: analyze reads a video by seeking,
+ * and before it waited for the sought frame to be presented a seek now and then showed the frame before; the
+ * larger of the two is what a joined video gives either way. Set HEADCOUNT_NO_BUILD=1 to reuse dist/.
  */
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';

@@ -12,8 +12,9 @@
  * them figures committed before the scene change existed. Frames are matched by time.
  *
  * Every frame of the clip at its own rate (ffprobe), as analyze reads it. Coordinates keep analyze's 0.1 px: the
- * detector's own jitter is larger, and it keeps the fixtures small. A second run may differ by a few tenths of a
- * pixel on a few frames (the video is seeked frame by frame and a seek can land on a repeated frame's neighbour).
+ * detector's own jitter is larger, and it keeps the fixtures small. Fixtures dumped before analyze waited for each
+ * sought frame to be presented can differ from a fresh dump on a few frames (a seek then sometimes showed the
+ * previous frame).
  * Set HEADCOUNT_NO_BUILD=1 to reuse dist/.
  */
 import { readFile, writeFile } from 'node:fs/promises';

@@ -108,8 +108,7 @@ export class FileAnalyzer {
       for (let i = 0; i < count; i++) {
         // The middle of frame i's display interval, so rounding never lands on a neighbour.
         const t = Math.min((i + 0.5) / fps, video.duration);
-        video.currentTime = t;
-        await videoEvent(video, 'seeked');
+        await seekTo(video, t);
         const t0 = performance.now();
         const result: FrameResult = await this.client.request('frame', {
           image: await captureFrame(video),
@@ -187,6 +186,30 @@ function videoEvent(video: HTMLVideoElement, name: 'loadeddata' | 'seeked'): Pro
     video.addEventListener(name, onEvent);
     video.addEventListener('error', onError);
   });
+}
+
+/** Longest wait for a seeked frame to be presented; a seek that lands on the frame already shown presents none. */
+const SEEK_PRESENT_TIMEOUT_MS = 500;
+
+/**
+ * Seeks to `t` and resolves once the frame there is presented: Chromium can fire `seeked` while the element still
+ * holds the previous frame, which was then analysed twice (a scene change of 0, a pass one frame longer).
+ */
+export async function seekTo(video: HTMLVideoElement, t: number): Promise<void> {
+  let handle = 0;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const presented = new Promise<void>((resolve) => {
+    handle = video.requestVideoFrameCallback(() => resolve());
+    timer = setTimeout(resolve, SEEK_PRESENT_TIMEOUT_MS);
+  });
+  video.currentTime = t;
+  try {
+    await videoEvent(video, 'seeked');
+    await presented;
+  } finally {
+    video.cancelVideoFrameCallback(handle);
+    clearTimeout(timer);
+  }
 }
 
 /** Plays a few frames and reads their presentation times: the median interval gives the frame rate. */

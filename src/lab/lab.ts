@@ -1,4 +1,4 @@
-import { FileAnalyzer, type VideoOptions } from '../io/file-analysis';
+import { FileAnalyzer, seekTo, type VideoOptions } from '../io/file-analysis';
 import { captureFrame } from '../io/frame-capture';
 import { PipelineClient } from '../io/pipeline-client';
 import { CountingSession } from '../logic/counting-session';
@@ -191,8 +191,7 @@ window.headcountLab = {
       video.onloadeddata = resolve;
       video.onerror = reject;
     });
-    video.currentTime = seconds;
-    await new Promise((resolve) => (video.onseeked = resolve));
+    await seekTo(video, seconds);
     return { image, video: await compare(await captureFrame(video)) };
   },
   analyzeFile: (file, base64, options, detector) => ready(detector).analyzeFile(file, blobFrom(base64), options),

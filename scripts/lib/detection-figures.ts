@@ -25,7 +25,7 @@ function comparisonLines(c: DetectionFigures['detectorComparison'], minFaceHeigh
 }
 
 const STAGE_NAMES: Record<string, string> = {
-  notAFace: 'not-a-face filter only (the page\'s second stage)',
+  notAFace: 'the not-a-face filter only, as on the page',
   maskedOnly: 'under the page\'s threshold, only what the classifier calls masked',
 };
 const signed = (v: number | null, digits: number): string => `${v !== null && v > 0 ? '+' : ''}${fixed(v, digits)}`;
@@ -38,7 +38,8 @@ function recallSweepLines(r: RecallSweepFigures, minFaceHeight: number): string[
   return [
     `**Recall sweep** (issue 27, item 4; \`npm run eval:detect -- --recall-sweep\`, ${r.measuredOn}): the page's detector run once per ` +
       `photo at score ≥ ${r.floor} and the mask classifier once per detection (Node, WASM, the page's modules); each row keeps the ` +
-      `detections from its threshold up, then its second stage decides on those under the page's ${r.pageMinScore}. Recall: annotated ` +
+      `detections from its threshold up, then its second stage decides on those under the page's ${r.pageMinScore} ` +
+      `(${Object.entries(STAGE_NAMES).map(([key, name]) => `${key}: ${name}`).join('; ')}). Recall: annotated ` +
       `faces ≥ ${minFaceHeight} px found by a kept detection (centre rule); gap: without_mask minus with_mask recall; FPs: kept detections ` +
       'on no annotated face, per photo (on real_scenes_more many are crowd faces nobody boxed, its README says); classified: boxes per ' +
       'photo the classifier looks at (its cost per frame grows with them); unknown: found faces under the abstention threshold; masked ' +

@@ -4,7 +4,7 @@ import maskClassifier from '../models/mask-classifier/figures.json';
 import shake from '../models/shake-figures.json';
 import type { DetectionFigures, MaskClassifierFigures, PerformanceFigures, ShakeFigures } from '../src/logic/measured-figures';
 import { classifierMarkdown } from './train/card';
-import { comparisonMarkdown, detectionMarkdown } from './lib/detection-figures';
+import { comparisonMarkdown, detectionMarkdown, recallSweepMarkdown } from './lib/detection-figures';
 import { FIGURE_FILES, type GeneratedMarkdown } from './lib/figures';
 import { performanceMarkdown } from './lib/performance-figures';
 import { shakeMarkdown } from './lib/shake-figures';
@@ -22,7 +22,7 @@ export function allGeneratedMarkdown(): GeneratedMarkdown[] {
   const detection = optionalFigures<DetectionFigures>(FIGURE_FILES.detection);
   const performance = optionalFigures<PerformanceFigures>(FIGURE_FILES.performance);
   return [
-    ...(detection ? [detectionMarkdown(detection), comparisonMarkdown(detection)] : []),
+    ...(detection ? [detectionMarkdown(detection), comparisonMarkdown(detection), recallSweepMarkdown(detection)] : []),
     ...classifierMarkdown(FIGURES.maskClassifier),
     shakeMarkdown(FIGURES.shake),
     ...(performance ? [performanceMarkdown(performance)] : []),

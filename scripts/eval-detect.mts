@@ -16,9 +16,15 @@
  * 4. The detector comparison: the test split through the page's pipeline once per detector (YuNet, then the
  *    comparison detector BlazeFace, `analyze --detector`), the same classifier after each.
  *
+ * 5. The recall sweep (issue 27, item 4): on the validation and test splits of both real sets, the detector once per
+ *    photo at RECALL_SWEEP_FLOOR and the classifier once per detection, in Node (the page's modules, WASM); each row
+ *    keeps the detections from its threshold up, through one of the second stages of src/eval/recall-sweep.ts:
+ *    recall per class, the gap between bare and masked, false positives and classified boxes per photo, the unknown
+ *    share and the masked share.
+ *
  * Writes models/detection-figures.json (schema: DetectionFigures) and the tables made from it in models/README.md.
- * `npm run eval:detect -- --compare-only` runs step 4 alone and replaces only that part of the JSON (the rest takes
- * most of an hour on a 2-core machine).
+ * `npm run eval:detect -- --compare-only` runs step 4 alone and `-- --recall-sweep` step 5 alone, each replacing only
+ * its part of the JSON (the rest takes most of an hour on a 2-core machine).
  */
 import { readdir, readFile } from 'node:fs/promises';
 import { loadavg } from 'node:os';
@@ -29,22 +35,27 @@ import * as tf from '@tensorflow/tfjs-core';
 import '@tensorflow/tfjs-backend-wasm';
 import { setWasmPaths } from '@tensorflow/tfjs-backend-wasm';
 import { matchEach, type MatchOptions, type ScoredBox } from '../src/eval/detection-metrics.ts';
+import { addJudgedPhoto, emptyPipelineCounts, maskedShareErrorPoints, type JudgedPhoto } from '../src/eval/pipeline-figures.ts';
+import { SECOND_STAGES, sweepDetections } from '../src/eval/recall-sweep.ts';
+import { FACE_MIN_PROBABILITY } from '../src/logic/abstention.ts';
 import { MASK_LABELS, type MaskLabel } from '../src/logic/frame.ts';
 import type { Box } from '../src/logic/geometry.ts';
-import type { DetectionFigures, DetectionRate, DetectionSetFigures, DetectorComparisonFigures } from '../src/logic/measured-figures.ts';
+import type { DetectionFigures, DetectionRate, DetectionSetFigures, DetectorComparisonFigures, RecallSweepFigures,
+  RecallSweepSetFigures } from '../src/logic/measured-figures.ts';
 import type { FileReport, ImageReport, VideoReport } from '../src/logic/report.ts';
 import { median, round } from '../src/logic/stats.ts';
 import { wilsonInterval } from '../src/logic/wilson.ts';
+import { MaskClassifier } from '../src/ml/mask-classifier.ts';
 import { MODEL_FILES } from '../src/ml/model-paths.ts';
 import { BLAZEFACE_CONFIG } from '../src/ml/blazeface/blazeface-detector.ts';
 import { DETECTOR_NAMES, type DetectorName } from '../src/ml/pipeline-types.ts';
 import { YUNET_CONFIG, YunetDetector } from '../src/ml/yunet/yunet-detector.ts';
-import { comparisonMarkdown, detectionMarkdown } from './lib/detection-figures.ts';
+import { comparisonMarkdown, detectionMarkdown, recallSweepMarkdown } from './lib/detection-figures.ts';
 import { FIGURE_FILES, updateMarkdown, writeFigures } from './lib/figures.ts';
 import { ensureBuilt, openLab, type Lab } from './lib/lab.ts';
 import { fileModel, readImageTensor } from './lib/node-tf.ts';
 import { REPO_ROOT, SHARED_DIR } from './lib/paths.ts';
-import { loadRealScenes, type AnnotatedScene } from './lib/real-scenes.ts';
+import { loadRealScenes, REAL_SETS, type AnnotatedScene, type RealSet } from './lib/real-scenes.ts';
 
 /** Faces at least this tall (px) must be found; a detection on a smaller annotated face counts neither way. */
 const MIN_FACE_HEIGHT = 24;
@@ -57,6 +68,13 @@ type RuleName = keyof typeof RULES;
 /** Thresholds tried on the validation split; the sweep's floor is the lowest. */
 const THRESHOLDS = [0.3, 0.4, 0.5, 0.55, 0.6, 0.65, 0.7, 0.75, 0.8, 0.9];
 const CLIPS = ['classroom.mp4', 'faces-3.mp4'];
+/**
+ * Recall sweep: the detector's floor and the thresholds tried. The floor is part of the measurement: detections
+ * under the threshold still join the score-weighted NMS clusters, so a row's boxes can differ slightly from a run
+ * at that threshold (one masked face of real_scenes test at 0.2, floor 0.05 against floor 0.2).
+ */
+const RECALL_SWEEP_FLOOR = 0.1;
+const RECALL_SWEEP_THRESHOLDS = [0.1, 0.15, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7];
 /** Detector-alone timing: frames per size, after one warm-up run. */
 const TIMING_REPEATS = 15;
 const TIMING_FRAMES = [
@@ -280,7 +298,84 @@ async function compareDetectors(lab: Lab): Promise<DetectorComparisonFigures> {
   return { measuredOn: new Date().toISOString().slice(0, 10), set: COMPARISON_SET, loadAverage: [loadStart, round(loadavg()[0], 1)], detectors };
 }
 
-const { values: options } = parseArgs({ options: { 'compare-only': { type: 'boolean', default: false } } });
+
+/** Both real sets' validation and test photos, each detection at the floor with the classifier's verdict. */
+async function judgeRealPhotos(): Promise<{ name: string; photos: JudgedPhoto[] }[]> {
+  setWasmPaths(path.join(REPO_ROOT, 'node_modules', '@tensorflow', 'tfjs-backend-wasm', 'dist') + path.sep);
+  await tf.setBackend('wasm');
+  await tf.ready();
+  const detector = await YunetDetector.load(fileModel(path.join(REPO_ROOT, MODEL_FILES.yunet)), { ...YUNET_CONFIG, minScore: RECALL_SWEEP_FLOOR });
+  const classifier = await MaskClassifier.load(fileModel(path.join(REPO_ROOT, MODEL_FILES.maskClassifier)));
+  const result = [];
+  for (const set of Object.keys(REAL_SETS) as RealSet[]) {
+    for (const split of ['validation', 'test'] as const) {
+      const photos: JudgedPhoto[] = [];
+      for (const scene of await loadRealScenes(split, set)) {
+        const image = await readImageTensor(scene.path);
+        const faces = await detector.detect(image);
+        const predictions = await classifier.classify(image, faces);
+        image.dispose();
+        photos.push({ faces: scene.faces, detections: faces.map((f, i) => ({ box: f.box, score: f.score,
+          label: predictions[i].label, probability: predictions[i].score })) });
+      }
+      result.push({ name: `${set} ${split}`, photos });
+      console.error(`recall sweep: ${set} ${split} judged (${photos.length} photos)`);
+    }
+  }
+  detector.dispose();
+  classifier.dispose();
+  return result;
+}
+
+/** Step 5: every second stage at every threshold under the page's (and the page itself), on each set. */
+async function recallSweep(): Promise<RecallSweepFigures> {
+  const judged = await judgeRealPhotos();
+  const pageMinScore = YUNET_CONFIG.minScore;
+  const rows = SECOND_STAGES.flatMap((stage) => RECALL_SWEEP_THRESHOLDS
+    .filter((minScore) => minScore <= pageMinScore)
+    .map((minScore) => ({ stage, minScore, sets: judged.map(({ name, photos }): RecallSweepSetFigures => {
+      const c = emptyPipelineCounts();
+      let classified = 0;
+      for (const photo of photos) {
+        classified += photo.detections.filter((d) => d.score >= minScore).length;
+        addJudgedPhoto(c, { faces: photo.faces, detections: sweepDetections(photo.detections, minScore, stage, pageMinScore) },
+          FACE_MIN_PROBABILITY, RULES.centre);
+      }
+      const recallByClass = Object.fromEntries(MASK_LABELS.map((l) => [l, rate(c.perClass[l].found, c.perClass[l].n)])) as Record<MaskLabel, DetectionRate>;
+      const bare = recallByClass.without_mask.value;
+      const masked = recallByClass.with_mask.value;
+      const found = MASK_LABELS.reduce((a, l) => ({ k: a.k + c.perClass[l].unknown, n: a.n + c.perClass[l].found }), { k: 0, n: 0 });
+      const error = maskedShareErrorPoints(c);
+      const { trueMasked, trueAll, estimatedMasked, estimatedKnown } = c.maskedShare;
+      return {
+        name, photos: photos.length, recallByClass,
+        recallGap: bare !== null && masked !== null ? round(bare - masked, 3) : null,
+        falsePositivesPerPhoto: round(c.falsePositives / photos.length, 2),
+        classifiedPerPhoto: round(classified / photos.length, 2),
+        unknownShare: rate(found.k, found.n),
+        maskedShare: {
+          true: trueAll > 0 ? round(trueMasked / trueAll, 3) : null,
+          estimated: estimatedKnown > 0 ? round(estimatedMasked / estimatedKnown, 3) : null,
+          errorPoints: error === null ? null : round(error, 1),
+        },
+      };
+    }) })));
+  return { measuredOn: new Date().toISOString().slice(0, 10), floor: RECALL_SWEEP_FLOOR, pageMinScore, rows };
+}
+
+const { values: options } = parseArgs({ options: {
+  'compare-only': { type: 'boolean', default: false },
+  'recall-sweep': { type: 'boolean', default: false },
+} });
+if (options['recall-sweep']) {
+  const previous = JSON.parse(await readFile(FIGURE_FILES.detection, 'utf8')) as DetectionFigures;
+  const updated: DetectionFigures = { ...previous, recallSweep: await recallSweep() };
+  await writeFigures(FIGURE_FILES.detection, updated);
+  await updateMarkdown(detectionMarkdown(updated));
+  await updateMarkdown(recallSweepMarkdown(updated));
+  console.log(recallSweepMarkdown(updated).text);
+  process.exit(0);
+}
 await ensureBuilt();
 process.env.HEADCOUNT_NO_BUILD = '1';
 if (options['compare-only']) {
@@ -328,6 +423,7 @@ try {
     detectorMs: (await timeFrames(lab)).map((ms, i) => ({ frame: TIMING_FRAMES[i].label, ms })),
     smallestFace: (await smallestFaces(lab, sweep)).map((px, i) => ({ frame: `${SWEEP_FRAMES[i].width}×${SWEEP_FRAMES[i].height}`, px })),
     detectorComparison: await compareDetectors(lab),
+    recallSweep: await recallSweep(),
   };
 } finally {
   await lab.close();
@@ -336,4 +432,5 @@ await writeFigures(FIGURE_FILES.detection, result);
 const markdown = detectionMarkdown(result);
 await updateMarkdown(markdown);
 await updateMarkdown(comparisonMarkdown(result));
+await updateMarkdown(recallSweepMarkdown(result));
 console.log(markdown.text);

@@ -1,6 +1,6 @@
 /** The detection tables of models/README.md, generated from models/detection-figures.json (npm run eval:detect). */
 import path from 'node:path';
-import type { DetectionFigures, DetectionRate } from '../../src/logic/measured-figures.ts';
+import type { DetectionFigures, DetectionRate, RecallSweepFigures, RecallSweepSetFigures } from '../../src/logic/measured-figures.ts';
 import { fixed, type GeneratedMarkdown } from './figures.ts';
 import { REPO_ROOT } from './paths.ts';
 
@@ -21,6 +21,36 @@ function comparisonLines(c: DetectionFigures['detectorComparison'], minFaceHeigh
       `| ${detector} | ${minScore} | ${withInterval(s.recallByClass.with_mask)} | ${withInterval(s.recallByClass.without_mask)} | ` +
       `${withInterval(s.recallByClass.mask_incorrect)} | ${withInterval(s.precision.centre)} | ` +
       `${fixed(s.maskedShare.true * 100, 1)} % → ${fixed(s.maskedShare.estimated * 100, 1)} % (${s.maskedShare.errorPoints > 0 ? '+' : ''}${fixed(s.maskedShare.errorPoints, 1)} pts) | ${fixed(s.msPerImage, 0)} |`),
+  ];
+}
+
+const STAGE_NAMES: Record<string, string> = {
+  notAFace: 'the not-a-face filter only, as on the page',
+  maskedOnly: 'under the page\'s threshold, only what the classifier calls masked',
+};
+const signed = (v: number | null, digits: number): string => `${v !== null && v > 0 ? '+' : ''}${fixed(v, digits)}`;
+const shareCell = (s: RecallSweepSetFigures): string =>
+  `${fixed(pct(s.maskedShare.true), 1)} → ${fixed(pct(s.maskedShare.estimated), 1)} (${signed(s.maskedShare.errorPoints, 1)})`;
+const pct = (v: number | null): number | null => (v === null ? null : v * 100);
+
+/** The recall sweep, every set and split (models/README.md). */
+function recallSweepLines(r: RecallSweepFigures, minFaceHeight: number): string[] {
+  return [
+    `**Recall sweep** (issue 27, item 4; \`npm run eval:detect -- --recall-sweep\`, ${r.measuredOn}): the page's detector run once per ` +
+      `photo at score ≥ ${r.floor} and the mask classifier once per detection (Node, WASM, the page's modules); each row keeps the ` +
+      `detections from its threshold up, then its second stage decides on those under the page's ${r.pageMinScore} ` +
+      `(${Object.entries(STAGE_NAMES).map(([key, name]) => `${key}: ${name}`).join('; ')}). Recall: annotated ` +
+      `faces ≥ ${minFaceHeight} px found by a kept detection (centre rule); gap: without_mask minus with_mask recall; FPs: kept detections ` +
+      'on no annotated face, per photo (on real_scenes_more many are crowd faces nobody boxed, its README says); classified: boxes per ' +
+      'photo the classifier looks at (its cost per frame grows with them); unknown: found faces under the abstention threshold; masked ' +
+      'share: true → what the page would report (%, error in points).',
+    '',
+    '| second stage | score ≥ | set | with_mask | without_mask | mask_incorrect | gap | FPs / photo | classified / photo | unknown | masked share |',
+    '|---|---|---|---|---|---|---|---|---|---|---|',
+    ...r.rows.flatMap(({ stage, minScore, sets }) => sets.map((s) =>
+      `| ${stage} | ${minScore}${minScore === r.pageMinScore ? ' (page)' : ''} | ${s.name} | ${withInterval(s.recallByClass.with_mask)} | ` +
+      `${withInterval(s.recallByClass.without_mask)} | ${withInterval(s.recallByClass.mask_incorrect)} | ${signed(s.recallGap, 3)} | ` +
+      `${fixed(s.falsePositivesPerPhoto)} | ${fixed(s.classifiedPerPhoto, 1)} | ${fixed(pct(s.unknownShare.value), 1)} % | ${shareCell(s)} |`)),
   ];
 }
 
@@ -65,8 +95,36 @@ export function detectionMarkdown(f: DetectionFigures): GeneratedMarkdown {
     ...f.detectorMs.map((d, i) => `| ${d.frame} | ${fixed(d.ms, 1)} | ${f.smallestFace[i].px === null ? '–' : `${f.smallestFace[i].px} px`} |`),
     '',
     ...comparisonLines(f.detectorComparison, f.minFaceHeight),
+    '',
+    ...recallSweepLines(f.recallSweep, f.minFaceHeight),
   ];
   return { file: path.join(REPO_ROOT, 'models', 'README.md'), markers: 'eval:detect', text: lines.join('\n') };
+}
+
+/** README.md's summary of the recall sweep: the test splits, the gap and its costs, one row per setting. */
+export function recallSweepMarkdown(f: DetectionFigures): GeneratedMarkdown {
+  const r = f.recallSweep;
+  const testSets = r.rows[0].sets.filter((s) => s.name.endsWith(' test')).map((s) => s.name);
+  const cells = (sets: readonly RecallSweepSetFigures[], cell: (s: RecallSweepSetFigures) => string): string =>
+    testSets.map((name) => {
+      const s = sets.find((x) => x.name === name);
+      return s ? cell(s) : '–';
+    }).join(' / ');
+  const lines = [
+    `Test splits of ${testSets.join(' / ')} (\`npm run eval:detect -- --recall-sweep\`, ${r.measuredOn}; every split and the ` +
+      'recall intervals are in models/README.md). Gap: without_mask minus with_mask recall of faces ≥ ' +
+      `${f.minFaceHeight} px; FPs and classified boxes per photo; masked-share error of what the page would report, in points.`,
+    '',
+    '| second stage | score ≥ | with_mask recall | without_mask recall | gap | FPs / photo | classified / photo | unknown | masked-share error |',
+    '|---|---|---|---|---|---|---|---|---|',
+    ...r.rows.map(({ stage, minScore, sets }) =>
+      `| ${STAGE_NAMES[stage] ?? stage} | ${minScore}${minScore === r.pageMinScore ? ' (page)' : ''} | ` +
+      `${cells(sets, (s) => fixed(s.recallByClass.with_mask.value, 3))} | ${cells(sets, (s) => fixed(s.recallByClass.without_mask.value, 3))} | ` +
+      `${cells(sets, (s) => signed(s.recallGap, 3))} | ${cells(sets, (s) => fixed(s.falsePositivesPerPhoto))} | ` +
+      `${cells(sets, (s) => fixed(s.classifiedPerPhoto, 1))} | ${cells(sets, (s) => `${fixed(pct(s.unknownShare.value), 1)} %`)} | ` +
+      `${cells(sets, (s) => signed(s.maskedShare.errorPoints, 1))} |`),
+  ];
+  return { file: path.join(REPO_ROOT, 'README.md'), markers: 'recall-sweep', text: lines.join('\n') };
 }
 
 /** The same comparison table in README.md's "Compare detectors" section. */

@@ -29,7 +29,7 @@ describe('pipeline figures', () => {
     expect(c.perClass.with_mask).toEqual({ n: 1, found: 1, right: 1, unknown: 0 });
     expect(c.perClass.without_mask).toEqual({ n: 2, found: 1, right: 0, unknown: 1 });
     expect(c.maskedShare).toEqual({ trueMasked: 1, trueAll: 3, estimatedMasked: 1, estimatedKnown: 2 });
-    expect(c).toMatchObject({ photos: 1, counted: 3, countedUnknown: 1 });
+    expect(c).toMatchObject({ photos: 1, counted: 3, countedUnknown: 1, falsePositives: 1 });
     expect(maskedShareErrorPoints(c)).toBeCloseTo(100 * (1 / 2 - 1 / 3));
   });
 

@@ -41,11 +41,14 @@ export interface PipelineCounts {
   /** Detections the page counts (kept, not on a smaller face), and how many of them it calls unknown. */
   counted: number;
   countedUnknown: number;
+  /** Of those counted, the ones on no annotated face (on real_scenes_more, often a crowd face nobody boxed). */
+  falsePositives: number;
 }
 
 export function emptyPipelineCounts(): PipelineCounts {
   const perClass = Object.fromEntries(MASK_LABELS.map((l) => [l, { n: 0, found: 0, right: 0, unknown: 0 }])) as Record<MaskLabel, ClassCounts>;
-  return { photos: 0, perClass, maskedShare: { trueMasked: 0, trueAll: 0, estimatedMasked: 0, estimatedKnown: 0 }, counted: 0, countedUnknown: 0 };
+  return { photos: 0, perClass, maskedShare: { trueMasked: 0, trueAll: 0, estimatedMasked: 0, estimatedKnown: 0 }, counted: 0, countedUnknown: 0,
+    falsePositives: 0 };
 }
 
 /** Adds one photo's counts to `into` (mutated: called once per photo over hundreds of photos). */
@@ -74,6 +77,7 @@ export function addJudgedPhoto(into: PipelineCounts, photo: JudgedPhoto, minProb
   matched.forEach((m, d) => {
     if (m === 'small') return;
     into.counted++;
+    if (m === null) into.falsePositives++;
     if (labels[d] === 'unknown') {
       into.countedUnknown++;
       return;

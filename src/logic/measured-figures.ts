@@ -63,6 +63,38 @@ export interface DetectionFigures {
    * (DetectorName) at the page's settings, the same classifier after both.
    */
   detectorComparison: DetectorComparisonFigures;
+  /** Issue 27, item 4: detection recall per class at lower thresholds, with a second stage (`--recall-sweep`). */
+  recallSweep: RecallSweepFigures;
+}
+
+/** One real set's split at one (second stage, threshold) of the recall sweep; faces ≥ minFaceHeight, centre rule. */
+export interface RecallSweepSetFigures {
+  /** "real_scenes test", … */
+  name: string;
+  photos: number;
+  /** Annotated faces found by a detection the second stage kept. */
+  recallByClass: Record<MaskLabel, DetectionRate>;
+  /** without_mask recall minus with_mask recall (issue 27 asks ≤ 0.05 on both real sets' test splits). */
+  recallGap: MeasuredValue;
+  /** Kept detections on no annotated face, per photo. */
+  falsePositivesPerPhoto: number;
+  /** Detections the classifier has to look at, per photo (its cost per frame grows with them). */
+  classifiedPerPhoto: number;
+  /** Found faces the page calls unknown (FACE_MIN_PROBABILITY), as in the classifier's figures. */
+  unknownShare: DetectionRate;
+  /** with_mask among annotated faces, and among the page's known answers (false positives included). */
+  maskedShare: { true: MeasuredValue; estimated: MeasuredValue; errorPoints: MeasuredValue };
+}
+
+export interface RecallSweepFigures {
+  /** Day of the run, YYYY-MM-DD. */
+  measuredOn: string;
+  /** The detector ran once per photo at this score; each row keeps the detections from its threshold up. */
+  floor: number;
+  /** The page's threshold (YUNET_CONFIG.minScore) at the time of the run. */
+  pageMinScore: number;
+  /** One row per second stage (SECOND_STAGES, src/eval/recall-sweep.ts) and threshold. */
+  rows: { stage: string; minScore: number; sets: RecallSweepSetFigures[] }[];
 }
 
 export interface DetectorComparisonFigures {

@@ -18,7 +18,9 @@ export const YUNET_CONFIG: YunetConfig = {
   /**
    * Lowest score kept, chosen on the validation split of real_scenes (`npm run eval:detect`, models/README.md):
    * the highest threshold keeping with_mask and without_mask recall ≥ 0.92 (0.92 and 0.96 there), where
-   * precision reaches 0.96; OpenCV's default 0.9 misses most masked faces (recall 0.34).
+   * precision reaches 0.96; OpenCV's default 0.9 misses most masked faces (recall 0.34). Lower thresholds find
+   * more masked faces but let through non-faces the classifier labels bare: `eval:detect -- --recall-sweep`
+   * (README, "Masked faces are found less often than bare ones") found none that closes the gap without that.
    */
   minScore: 0.7,
   /** Overlap above which two detections are one face (OpenCV's FaceDetectorYN uses 0.3). */

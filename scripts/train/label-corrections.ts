@@ -10,6 +10,7 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Box } from '../../src/logic/geometry';
+import type { MaskClassifierFigures } from '../../src/logic/measured-figures';
 import { MASK_LABELS, type MaskLabel } from '../../src/logic/frame';
 import { REPO_ROOT } from '../lib/paths';
 import { REAL_SETS, loadRealScenes, realSceneSplit, type AnnotatedScene, type RealSet } from '../lib/real-scenes';
@@ -105,4 +106,18 @@ export async function loadLabelCorrections(): Promise<Map<string, LabelCorrectio
 export function correctedLabel(corrections: ReadonlyMap<string, LabelCorrection>, source: RealSet, photo: string,
   face: Box & { label: MaskLabel }): CorrectedLabel {
   return corrections.get(faceKey(source, photo, face))?.to ?? face.label;
+}
+
+/** The audit in the figures' shape: counts per real set, corrections grouped by kind. */
+export function auditFigures(audit: LabelAudit): MaskClassifierFigures['labelAudit'] {
+  return { audited: audit.audited, bySource: (Object.entries(audit.verdicts) as [RealSet, AuditVerdicts][]).map(([source, v]) => {
+    const of = audit.corrections.filter((c) => c.source === source);
+    const relabelled = new Map<string, { from: string; to: string; count: number }>();
+    for (const c of of.filter((x) => x.to !== UNJUDGEABLE)) {
+      const kind = relabelled.get(`${c.from}→${c.to}`) ?? { from: c.from, to: c.to, count: 0 };
+      kind.count++;
+      relabelled.set(`${c.from}→${c.to}`, kind);
+    }
+    return { source, ...v, unjudgeable: of.filter((c) => c.to === UNJUDGEABLE).length, relabelled: [...relabelled.values()] };
+  }) };
 }

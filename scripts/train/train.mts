@@ -43,6 +43,7 @@ import { buildCrops, chooseFace, type CropCache } from './crops';
 import { DATA_ROOT, REAL_FACE_SOURCES, SOURCES, loadDataset, type FaceSample, type SourceName } from './dataset';
 import { TRAINING_DETECTOR_ID, runDetector, sampleDetections } from './face-boxes';
 import { registerFastConvolutionGradients } from './fast-gradients';
+import { auditFigures, readLabelAudit } from './label-corrections';
 import { detectionFigures, evaluation, rate } from './figures';
 
 const { values: options } = parseArgs({
@@ -684,7 +685,7 @@ const figures: MaskClassifierFigures = {
   topology: { inputSize: topology.inputSize, stem: topology.stem, blocks: topology.blocks, labels: topology.labels },
   crop: { margin: FACE_CROP_CONFIG.margin, eyesToCentre: FACE_CROP_CONFIG.eyesToCentre },
   measuredEyesToCentre: Number.isNaN(measuredEyesToCentre) ? null : measuredEyesToCentre,
-  classCounts, classWeights, repeats: { ...REPEATS }, exclusions, fallbackBySource,
+  classCounts, classWeights, repeats: { ...REPEATS }, exclusions, labelAudit: auditFigures(await readLabelAudit()), fallbackBySource,
   nodeMsPerFace, splitCounts: countSplits(samples), evaluations, notAFace,
   maskedShare, calibration, pipeline,
 };

@@ -12,9 +12,10 @@ import path from 'node:path';
 import { NOT_A_FACE, type MaskLabel } from '../../src/logic/frame';
 import { centre, iou, type Box } from '../../src/logic/geometry';
 import { seededRandom } from '../../src/eval/seeded-random';
-import { loadRealScenes, nameFraction, realSceneSplit, type AnnotatedScene } from '../lib/real-scenes';
+import { loadRealScenes, nameFraction, realSceneSplit, type AnnotatedScene, type RealSet } from '../lib/real-scenes';
 import { DATA_ROOT, VALIDATION_SHARE, type FaceSample, type Split } from './dataset';
 import type { PhotoDetections } from './face-boxes';
+import { UNJUDGEABLE, correctedLabel, loadLabelCorrections } from './label-corrections';
 
 export interface AnnotatedPhoto {
   /** Absolute path of the image. */
@@ -48,9 +49,17 @@ const FACE_OVERLAP = 0.05;
  * face" examples (see NEGATIVES_FROM).
  */
 export async function loadAnnotatedPhotos(): Promise<AnnotatedPhoto[]> {
+  // The label audit's relabelled faces carry their corrected label here too (the validation figures and the
+  // abstention sweep); a face it found unjudgeable keeps its box and annotated label (it is still a face).
+  const corrections = await loadLabelCorrections();
+  const labelOf = (set: RealSet, photo: string, face: Box & { label: MaskLabel }): MaskLabel => {
+    const corrected = correctedLabel(corrections, set, photo, face);
+    return corrected === UNJUDGEABLE ? face.label : corrected;
+  };
   const real = (await Promise.all((['real_scenes', 'real_scenes_more'] as const).map(async (set) =>
     (await loadRealScenes(undefined, set)).map((s) => ({ file: s.path, name: `${set}/${s.file}`, width: s.width,
-      height: s.height, faces: s.faces, split: realSceneSplit(s.file) as Split }))))).flat();
+      height: s.height, faces: s.faces.map((f) => ({ ...f, label: labelOf(set, s.file, f) })),
+      split: realSceneSplit(s.file) as Split }))))).flat();
   const compositeDir = path.join(DATA_ROOT, 'scenes');
   const composites = (JSON.parse(await readFile(path.join(compositeDir, 'annotations.json'), 'utf8')) as AnnotatedScene[])
     .map((s) => ({ file: path.join(compositeDir, s.file), name: `scenes/${s.file}`, width: s.width, height: s.height,

@@ -134,6 +134,24 @@ ${Object.entries(c.test).map(([source, x]) => `**${source}** (n=${x.after.n}, EC
 `;
 }
 
+/** The label audit's paragraph and table (scripts/train/label-corrections.json). */
+function auditMarkdown(a: TrainingFigures['labelAudit']): string {
+  if (!a) {
+    return `**Label audit.** Not applied to these weights: they were trained, calibrated and their "unknown" threshold chosen on
+the real faces' labels as annotated, before the label audit of \`scripts/train/label-corrections.json\` (see README, "Mask
+classifier"), which the next \`npm run train\` applies.`;
+  }
+  return `**Label audit.** Looked at: ${a.audited}. Where the annotation was clearly wrong the face is relabelled, where
+its mask cannot be judged at all (a few pixels, or nose and mouth hidden) it is left out of training and validation;
+each with its reason in \`scripts/train/label-corrections.json\`, which training reads and whose loader refuses any face
+on a test photo (so the test figures are of the annotators' labels). The rest stay as annotated: the annotation right
+(the model's error) or ambiguous (a mask on the chin is mask_incorrect for some annotators, without_mask for others).
+
+${table(['real set', 'errors looked at', 'annotation right', 'ambiguous', 'unjudgeable', 'relabelled'], a.bySource.map((b) =>
+    [b.source, String(b.errors), String(b.annotationRight), String(b.ambiguous), String(b.unjudgeable),
+      b.relabelled.length === 0 ? '0' : b.relabelled.map((k) => `${k.count} ${k.from} → ${k.to}`).join(', ')]))}`;
+}
+
 function detectionRows(effects: NotAFaceEffectFigures[]): string[][] {
   return effects.flatMap((d) => [
     [d.rule, 'every detection', String(d.before.faces), withInterval(d.before.recall), withInterval(d.before.precision)],
@@ -247,6 +265,8 @@ ${table(['source', 'split', ...CLASSIFIER_LABELS], r.splitCounts.map((c) => [c.s
 
 Left out: ${r.exclusions.map((e) => `${e.count} ${e.reason}`).join('; ')}. Not checked: the few real_scenes photos
 that are also in chandrikadeb7's set (real_scenes README) may sit on both sides of the split.
+
+${auditMarkdown(r.labelAudit)}
 
 **Crops.** Cut by the page's own code (src/ml/face-crop.ts through cropFaces) from the page's own detector
 (\`${r.detector}\`, scripts/train/face-boxes.ts: the one function to change when the detector changes) run on each

@@ -10,8 +10,9 @@ import path from 'node:path';
 import sharp from 'sharp';
 import type { Box } from '../../src/logic/geometry';
 import { MASK_LABELS, type ClassifierLabel, type DetectedFace, type MaskLabel } from '../../src/logic/frame';
-import { SHARED_DIR } from '../lib/paths';
+import { REPO_ROOT, SHARED_DIR } from '../lib/paths';
 import { loadRealScenes, nameFraction, realSceneSplit, type RealSet } from '../lib/real-scenes';
+import { LABEL_CORRECTIONS_FILE, UNJUDGEABLE, correctedLabel, loadLabelCorrections } from './label-corrections';
 
 /** The shared data folder (read-only); HEADCOUNT_SHARED moves it, like for the tests. */
 export const DATA_ROOT = path.join(SHARED_DIR, 'data');
@@ -57,6 +58,11 @@ export interface FaceSample {
   /** Samples of one original photo or one identity share a group and so a split. */
   group: string;
   split: Split;
+  /**
+   * The label audit found the face's mask impossible to judge: neither trained nor validated on. The sample
+   * stays in the list because the crop cache is indexed by sample.
+   */
+  unjudgeable?: true;
 }
 
 interface ManifestRow {
@@ -198,15 +204,21 @@ export async function loadDataset(): Promise<DatasetReport> {
 
   // real_scenes and real_scenes_more: every annotated face, split by photo like eval:detect. real_scenes's
   // photos include scenes_v2's 20; real_scenes_more holds none of real_scenes's (its README: removed).
+  // Labels as corrected by the label audit (label-corrections.json; never on a test photo).
+  const corrections = await loadLabelCorrections();
   for (const [source, set] of Object.entries(REAL_FACE_SOURCES) as [SourceName, RealSet][]) {
     for (const scene of await loadRealScenes(undefined, set)) {
       scene.faces.forEach((face, i) => {
+        const corrected = correctedLabel(corrections, set, scene.file, face);
         samples.push({ key: `${set}/${scene.file}#${i}`, file: scene.path,
-          annotatedBox: { x: face.x, y: face.y, w: face.w, h: face.h }, label: face.label, source,
+          annotatedBox: { x: face.x, y: face.y, w: face.w, h: face.h }, source,
+          ...(corrected === UNJUDGEABLE ? { label: face.label, unjudgeable: true } : { label: corrected }),
           group: `${set}/${scene.file}`, split: realSceneSplit(scene.file) });
       });
     }
   }
+  exclusions.push({ reason: `real faces the label audit found unjudgeable (${path.relative(REPO_ROOT, LABEL_CORRECTIONS_FILE)}; kept out of training and validation)`,
+    count: [...corrections.values()].filter((c) => c.to === UNJUDGEABLE).length });
 
   for (const s of samples) {
     if (!TEST_SOURCES.has(s.source) && !PHOTO_SPLIT_SOURCES.has(s.source) && nameFraction(s.group) < VALIDATION_SHARE) {

@@ -43,6 +43,7 @@ import { buildCrops, chooseFace, type CropCache } from './crops';
 import { DATA_ROOT, REAL_FACE_SOURCES, SOURCES, loadDataset, type FaceSample, type SourceName } from './dataset';
 import { TRAINING_DETECTOR_ID, runDetector, sampleDetections } from './face-boxes';
 import { registerFastConvolutionGradients } from './fast-gradients';
+import { auditFigures, readLabelAudit } from './label-corrections';
 import { detectionFigures, evaluation, rate } from './figures';
 
 const { values: options } = parseArgs({
@@ -59,6 +60,9 @@ const { values: options } = parseArgs({
     // Starts from the classifier committed at this git commit (read with git show, so only committed weights
     // can be a start) instead of random weights, at FINE_TUNE_LEARNING_RATE: fewer epochs on the same data.
     'fine-tune-from': { type: 'string' },
+    // Writes every validation error on the real faces (photo, box, label, answer, probability) to this JSON
+    // file, for the label audit (scripts/train/label-corrections.json).
+    'validation-errors': { type: 'string' },
   },
 });
 const SEED = Number(options.seed);
@@ -128,8 +132,9 @@ const labelIndex = (l: ClassifierLabel): number => labels.indexOf(l);
 
 const indicesWhere = (keep: (s: FaceSample, i: number) => boolean): number[] =>
   samples.flatMap((s, i) => (keep(s, i) ? [i] : []));
-const trainIdx = indicesWhere((s) => s.split === 'train');
-const validationIdx = indicesWhere((s) => s.split === 'validation');
+// Faces the label audit found unjudgeable are neither learnt nor scored (label-corrections.json).
+const trainIdx = indicesWhere((s) => s.split === 'train' && !s.unjudgeable);
+const validationIdx = indicesWhere((s) => s.split === 'validation' && !s.unjudgeable);
 const testIdx = indicesWhere((s) => s.split === 'test');
 
 const isRealFace = (s: FaceSample): boolean => s.source in REAL_FACE_SOURCES;
@@ -422,6 +427,21 @@ log(`calibration: temperature ${temperature.toFixed(3)}; ECE validation ${calibr
     `${s} ${r.before.ece.toFixed(4)} → ${r.after.ece.toFixed(4)}`).join(', ')}); test ${Object.entries(calibration.test).map(([s, r]) =>
     `${s} ${r.before.ece.toFixed(4)} → ${r.after.ece.toFixed(4)} (n=${r.after.n})`).join(', ')}`);
 await writeModel(finalWeights);
+if (options['validation-errors'] !== undefined) await writeValidationErrors(options['validation-errors']);
+
+/** The real faces of the validation photos that the calibrated classifier labels otherwise than the annotation. */
+async function writeValidationErrors(file: string): Promise<void> {
+  const real = validationIdx.filter((i) => isRealFace(samples[i]));
+  const errors = answers(finalWeights, real).flatMap((a, k) => {
+    const s = samples[real[k]];
+    if (a.label === s.label) return [];
+    const set = REAL_FACE_SOURCES[s.source as keyof typeof REAL_FACE_SOURCES];
+    return [{ source: set, photo: s.group.slice(set.length + 1), box: s.annotatedBox, label: s.label, predicted: a.label, probability: a.score,
+      detectorBox: chosen[real[k]].fallback ? null : chosen[real[k]].face.box }];
+  });
+  await writeFile(file, `${JSON.stringify({ temperature: topology.temperature, faces: real.length, errors }, null, 1)}\n`);
+  log(`${errors.length} validation errors of ${real.length} real faces written to ${file}`);
+}
 
 // Figures for the card: validation, every held-out source, slices.
 const evaluations: MaskEvaluationFigures[] = [];
@@ -665,7 +685,7 @@ const figures: MaskClassifierFigures = {
   topology: { inputSize: topology.inputSize, stem: topology.stem, blocks: topology.blocks, labels: topology.labels },
   crop: { margin: FACE_CROP_CONFIG.margin, eyesToCentre: FACE_CROP_CONFIG.eyesToCentre },
   measuredEyesToCentre: Number.isNaN(measuredEyesToCentre) ? null : measuredEyesToCentre,
-  classCounts, classWeights, repeats: { ...REPEATS }, exclusions, fallbackBySource,
+  classCounts, classWeights, repeats: { ...REPEATS }, exclusions, labelAudit: auditFigures(await readLabelAudit()), fallbackBySource,
   nodeMsPerFace, splitCounts: countSplits(samples), evaluations, notAFace,
   maskedShare, calibration, pipeline,
 };

@@ -235,6 +235,13 @@ export interface MaskClassifierFigures {
   /** Times a training sample is shown per epoch, by kind. */
   repeats: { realScenes: number; realScenesWithoutMask: number; realScenesMaskIncorrect: number; other: number };
   exclusions: { reason: string; count: number }[];
+  /**
+   * The label audit the run's real-face labels follow (scripts/train/label-corrections.json): what was looked at,
+   * and per real set the errors looked at, those left as annotated (annotation right, or ambiguous), those found
+   * unjudgeable (kept out of training and validation) and those relabelled. Absent: the run predates the audit.
+   */
+  labelAudit?: { audited: string; bySource: { source: string; errors: number; annotationRight: number; ambiguous: number;
+    unjudgeable: number; relabelled: { from: string; to: string; count: number }[] }[] };
   /** Face samples per source, and how many of them the detector missed (crop from the annotation instead). */
   fallbackBySource: { source: string; n: number; fallback: number }[];
   splitCounts: ({ source: string; split: string } & Record<ClassifierLabel, number>)[];

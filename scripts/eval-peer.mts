@@ -1,7 +1,7 @@
 /**
  * npm run eval:peer -- --model-dir DIR   (or AIZOO_MODEL_DIR=DIR npm run eval:peer)
  *
- * Issue 27's peer: AIZOO's face-mask SSD (github.com/AIZOOTech/FaceMaskDetection, MIT, trained on WIDER FACE and
+ * Issue 27's peer: AIZOO's face-mask SSD (AIZOOTech/FaceMaskDetection on GitHub, MIT, trained on WIDER FACE and
  * MAFA), on the same faces as the page, run with OpenCV's DNN module (opencv.js in Node, @techstark/opencv-js).
  * DIR holds that repository's models/face_mask_detection.caffemodel and .prototxt (commit AIZOO_COMMIT; the sha256
  * are checked). The page never ships or loads them: they stay outside this repository.

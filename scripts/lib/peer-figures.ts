@@ -29,7 +29,19 @@ function peerLines(f: PeerFigures): string[] {
         `${withInterval(c.peer.found)} | ${fixed(c.peer.foundByCentre.value)} | ${withInterval(c.peer.right)} | ${fixed(c.peer.masked.value)} | ` +
         `${withInterval(c.page.rightWherePeerFound)} |`;
     })),
+    '',
+    `Issue 27's bar, no class below AIZOO on the same faces: ${belowPeer(f)}.`,
   ];
+}
+
+/** The classes where the page's right share is below AIZOO's, per set, or that none is. */
+function belowPeer(f: PeerFigures): string {
+  const below = f.sets.flatMap((s) => MASK_LABELS.flatMap((l) => {
+    const { page, peer } = s.perClass[l];
+    if (page.right.value === null || peer.right.value === null || page.right.value >= peer.right.value) return [];
+    return [`${s.set} ${l} (${fixed(page.right.value)} against ${fixed(peer.right.value)})`];
+  }));
+  return below.length === 0 ? 'met, every class at or above it' : `not met, the page is below it on ${below.join(', ')}`;
 }
 
 export function peerMarkdown(f: PeerFigures): GeneratedMarkdown[] {

@@ -58,8 +58,9 @@ export default tseslint.config(
   {
     // Exceptions, where Node must run the page's own network code (tfjs in Node) so that what they produce is
     // exactly the page's: training the classifier, converting YuNet's weights
-    // into its port, and eval:detect's threshold sweep (every threshold on one detection pass, no page needed).
-    files: ['scripts/train/**/*.ts', 'scripts/train/**/*.mts', 'scripts/convert-yunet.mts', 'scripts/eval-detect.mts'],
+    // into its port, eval:detect's threshold sweep (every threshold on one detection pass, no page needed), and
+    // eval:peer, which judges the page on the very faces and answers `npm run train` measures (scripts/train/page-pipeline.ts).
+    files: ['scripts/train/**/*.ts', 'scripts/train/**/*.mts', 'scripts/convert-yunet.mts', 'scripts/eval-detect.mts', 'scripts/eval-peer.mts'],
     rules: restrict(LAB_ONLY),
   },
 );

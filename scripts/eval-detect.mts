@@ -34,7 +34,7 @@ import sharp from 'sharp';
 import * as tf from '@tensorflow/tfjs-core';
 import '@tensorflow/tfjs-backend-wasm';
 import { setWasmPaths } from '@tensorflow/tfjs-backend-wasm';
-import { matchEach, type MatchOptions, type ScoredBox } from '../src/eval/detection-metrics.ts';
+import { MIN_FACE_HEIGHT, matchEach, type MatchOptions, type ScoredBox } from '../src/eval/detection-metrics.ts';
 import { addJudgedPhoto, emptyPipelineCounts, maskedShareErrorPoints, type JudgedPhoto } from '../src/eval/pipeline-figures.ts';
 import { SECOND_STAGES, sweepDetections } from '../src/eval/recall-sweep.ts';
 import { FACE_MIN_PROBABILITY } from '../src/logic/abstention.ts';
@@ -57,8 +57,6 @@ import { fileModel, readImageTensor } from './lib/node-tf.ts';
 import { REPO_ROOT, SHARED_DIR } from './lib/paths.ts';
 import { loadRealScenes, REAL_SETS, type AnnotatedScene, type RealSet } from './lib/real-scenes.ts';
 
-/** Faces at least this tall (px) must be found; a detection on a smaller annotated face counts neither way. */
-const MIN_FACE_HEIGHT = 24;
 const RULES = {
   centre: { rule: { kind: 'centre' }, minFaceHeight: MIN_FACE_HEIGHT },
   iou: { rule: { kind: 'iou', minIou: 0.5 }, minFaceHeight: MIN_FACE_HEIGHT },

@@ -2,7 +2,8 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { FACE_MIN_PROBABILITY } from '../src/logic/abstention';
-import type { MaskClassifierFigures, PerformanceFigures } from '../src/logic/measured-figures';
+import { MASK_LABELS } from '../src/logic/frame';
+import type { MaskClassifierFigures, PeerFigures, PerformanceFigures } from '../src/logic/measured-figures';
 import { WASM_MULTITHREADED } from '../src/ml/pipeline-types';
 import { allGeneratedMarkdown } from './all-figures';
 import { FIGURE_FILES, withGenerated } from './lib/figures';
@@ -29,6 +30,21 @@ describe('the mask classifier figures and the constants the page runs with', () 
     // The constant is the sweep's choice on validation: retrained weights that choose another must move it.
     expect(figures.pipeline.sweep.best).toBe(FACE_MIN_PROBABILITY);
     expect(model.modelTopology.temperature).toBe(figures.calibration.temperature);
+  });
+});
+
+describe('the peer comparison and the classifier it compares', () => {
+  it('judged the page with its threshold and the committed weights: the same faces and answers as the card (re-run eval:peer after training)', async () => {
+    const peer = JSON.parse(await readFile(FIGURE_FILES.peer, 'utf8')) as PeerFigures;
+    const classifier = JSON.parse(await readFile(FIGURE_FILES.maskClassifier, 'utf8')) as MaskClassifierFigures;
+    expect(peer.pageMinProbability).toBe(FACE_MIN_PROBABILITY);
+    for (const { set, split, perClass } of peer.sets) {
+      const card = classifier.pipeline.bySplit[split as 'test'][set];
+      for (const l of MASK_LABELS) {
+        expect({ set, l, n: perClass[l].n, right: perClass[l].page.right.k })
+          .toEqual({ set, l, n: card.perClass[l].right.n, right: card.perClass[l].right.k });
+      }
+    }
   });
 });
 

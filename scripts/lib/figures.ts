@@ -12,6 +12,7 @@ export const FIGURE_FILES = {
   maskClassifier: path.join(REPO_ROOT, 'models', 'mask-classifier', 'figures.json'),
   shake: path.join(REPO_ROOT, 'models', 'shake-figures.json'),
   performance: path.join(REPO_ROOT, 'models', 'performance-figures.json'),
+  peer: path.join(REPO_ROOT, 'models', 'peer-figures.json'),
 } as const;
 
 /** Rates that could not be measured (NaN) are written as null, which JSON can hold. */

@@ -21,7 +21,7 @@ import { FACE_MIN_PROBABILITY } from '../../src/logic/abstention';
 import { fitTemperature, reliability, softmaxWithTemperature, type Reliability } from '../../src/logic/calibration';
 import { classificationMetrics, type ClassificationMetrics } from '../../src/eval/classification-metrics';
 import { addJudgedPhoto, emptyPipelineCounts, maskedShareErrorPoints, type JudgedPhoto, type PipelineCounts } from '../../src/eval/pipeline-figures';
-import { addCounts, matchDetections, matchEach, NO_COUNTS, type MatchOptions } from '../../src/eval/detection-metrics';
+import { addCounts, matchDetections, matchEach, MIN_FACE_HEIGHT, NO_COUNTS, type MatchOptions } from '../../src/eval/detection-metrics';
 import { CLASSIFIER_LABELS, KEYPOINT, MASK_LABELS, NOT_A_FACE, type ClassifierLabel, type DetectedFace } from '../../src/logic/frame';
 import type { CalibrationFigures, MaskClassifierFigures, MaskEvaluationFigures, NotAFaceEffectFigures, PipelineFigures } from '../../src/logic/measured-figures';
 import { seededRandom } from '../../src/eval/seeded-random';
@@ -45,6 +45,7 @@ import { TRAINING_DETECTOR_ID, runDetector, sampleDetections } from './face-boxe
 import { registerFastConvolutionGradients } from './fast-gradients';
 import { auditFigures, readLabelAudit } from './label-corrections';
 import { detectionFigures, evaluation, rate } from './figures';
+import { judgePhoto } from './page-pipeline';
 
 const { values: options } = parseArgs({
   options: {
@@ -81,8 +82,6 @@ const DROPOUT = 0.2;
 const REPEATS = { realScenes: 2, realScenesWithoutMask: 3, realScenesMaskIncorrect: 6, other: 1 } as const;
 /** The output layer's bias (src/ml/mask-cnn.ts), which the prior correction shifts. */
 const HEAD_BIAS = 'head/bias';
-/** Faces under this height (px) are neither required nor penalised in detection figures (eval:detect's bar). */
-const MIN_FACE_HEIGHT = 24;
 
 const log = (line: string): void => console.log(`[${new Date().toISOString().slice(11, 19)}] ${line}`);
 const started = Date.now();
@@ -574,12 +573,7 @@ for (const split of ['validation', 'test'] as const) {
   for (const set of REAL_SETS) {
     const list: JudgedPhoto[] = [];
     for (const photo of photos.filter((p) => p.split === split && p.name.startsWith(`${set}/`))) {
-      const faces = (found.photos.get(photo.file)?.faces ?? []).filter((f) => f.score >= YUNET_CONFIG.minScore);
-      const image = await readImageTensor(photo.file);
-      const predictions = await classifier.classify(image, faces);
-      image.dispose();
-      list.push({ faces: photo.faces, detections: faces.map((f, k) => ({ box: f.box, score: f.score,
-        label: predictions[k].label, probability: predictions[k].score })) });
+      list.push(await judgePhoto(classifier, photo, found.photos.get(photo.file)));
     }
     judged[split][set] = list;
   }

@@ -7,9 +7,10 @@ describe('limitTables', () => {
     const tables = limitTables({}, en.limits, 'en');
     expect(tables.map((t) => t.caption)).toEqual(['Face detector', 'Mask classifier', 'Head-shake opt-out']);
     // detector: recall per mask class, precision, masked share true → estimated, smallest face;
-    // classifier: accuracy + 3 classes + unknown share + masked share through the page's pipeline;
-    // shake: synthetic detection, the hardest band, synthetic false opt-outs, real footage, video cuts
-    expect(tables.map((t) => t.rows.length)).toEqual([6, 6, 5]);
+    // classifier: accuracy + 3 classes + unknown share + masked share through the page's pipeline + 3 classes
+    // against AIZOO's detector; shake: synthetic detection, the hardest band, synthetic false opt-outs, real
+    // footage, video cuts
+    expect(tables.map((t) => t.rows.length)).toEqual([6, 9, 5]);
     for (const row of tables.flatMap((t) => t.rows)) {
       expect(row).toMatchObject({ value: 'not measured yet', measured: false, detail: '' });
     }
@@ -40,7 +41,7 @@ describe('limitTables', () => {
     expect(detector?.rows[1]?.value).toBe('pas encore mesuré');
     expect(detector?.rows[4]?.value).toMatch(/^80\s% → 76,5\s%$/);
     expect(detector?.rows[5]).toMatchObject({ measure: 'Plus petit visage trouvé de façon fiable', value: '24 px de haut' });
-    expect(classifier?.rows.map((r) => r.measured)).toEqual([true, false, false, true, false, false]);
+    expect(classifier?.rows.map((r) => r.measured)).toEqual([true, false, false, true, false, false, false, false, false]);
     expect(classifier?.rows[3]?.detail).toBe('n = 40');
     expect(shake?.rows.map((r) => r.value)).toEqual(['pas encore mesuré', expect.stringMatching(/^92,7\s%$/), '0,93', '0', '0']);
     expect(shake?.rows[4]?.measure).toMatch(/^Oppositions enregistrées à des coupes de montage d’une vraie personne à une autre \(1\s008 coupes,/);
@@ -48,6 +49,21 @@ describe('limitTables', () => {
     expect(shake?.rows[1]?.measure).toBe('Signes « non » reconnus là où ils sont le plus difficiles à lire (±15–25° à 2–3 Hz)');
     expect(shake?.rows[1]?.detail).toMatch(/^n = 300 · intervalle à 95 % : de 89,1\s% à 95,1\s%$/);
     expect(shake?.source).toBe('models/shake card v1');
+  });
+
+  it('shows the page and AIZOO labelled right on the same faces, with both sample sizes', () => {
+    const limits = { classifier: { peerRight: { without_mask: { page: { value: 0.739, n: 23 }, peer: { value: 1, n: 16 } } } } };
+    const [, classifier] = limitTables(limits, en.limits, 'en');
+    const [withMask, withoutMask] = classifier?.rows.slice(6) ?? [];
+    expect(withMask).toMatchObject({ value: 'not measured yet', measured: false });
+    expect(withoutMask).toMatchObject({
+      measure: 'No mask labelled right, on the same real faces: this page, then AIZOO’s public 2020 detector',
+      value: expect.stringMatching(/^73\.9\s?%, then 100\s?%$/),
+      detail: 'n = 23 faces; AIZOO judged on the 16 of them it found',
+      measured: true,
+    });
+    const [, classifierFr] = limitTables(limits, fr.limits, 'fr');
+    expect(classifierFr?.rows[7]?.value).toMatch(/^73,9\s%, puis 100\s%$/);
   });
 
   it('treats a non-finite value as not measured', () => {

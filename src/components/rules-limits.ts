@@ -1,6 +1,6 @@
 import type { Locale } from '../i18n/i18n';
 import type { LimitsLabels, RulesContent } from '../i18n/rules-content';
-import { MASK_LABELS } from '../logic/frame';
+import { MASK_LABELS, type MaskLabel } from '../logic/frame';
 import { formatNumber, formatPercent } from './format';
 import type { DetectorLimits, MeasuredRate, ShakeLimits, SystemLimits } from '../logic/system-limits';
 
@@ -42,6 +42,21 @@ function shareRow(locale: Locale, labels: LimitsLabels, measure: string, share: 
     ? { measure, value: fill(labels.maskedShareValue, { true: formatPercent(share.true, locale), estimated: formatPercent(share.estimated, locale) }),
       detail: '', measured: true }
     : { measure, value: labels.notMeasured, detail: '', measured: false };
+}
+
+/** One class labelled right on the same faces, this page then the peer, with both sample sizes. */
+function peerRow(locale: Locale, labels: LimitsLabels, label: MaskLabel, rates: { page: MeasuredRate; peer: MeasuredRate } | undefined): LimitRow {
+  const measure = labels.peerRight[label];
+  if (!rates || !Number.isFinite(rates.page.value) || !Number.isFinite(rates.peer.value)) {
+    return { measure, value: labels.notMeasured, detail: '', measured: false };
+  }
+  const n = (r: MeasuredRate): string => (r.n === undefined ? '…' : formatNumber(r.n, locale));
+  return {
+    measure,
+    value: fill(labels.peerValue, { page: formatPercent(rates.page.value, locale), peer: formatPercent(rates.peer.value, locale) }),
+    detail: fill(labels.peerSampleSizes, { page: n(rates.page), peer: n(rates.peer) }),
+    measured: true,
+  };
 }
 
 /** The hardest shake band's label, with its amplitude and speed ranges in the view's number format ("±… " when unknown). */
@@ -124,6 +139,7 @@ export function limitTables(limits: SystemLimits, labels: LimitsLabels, locale: 
         ...MASK_LABELS.map((label) => rateRow(locale, labels, labels.classRecall[label], classifier.recall?.[label])),
         rateRow(locale, labels, labels.unknownShare, classifier.unknownShare),
         shareRow(locale, labels, labels.pipelineMaskedShare, classifier.maskedShare),
+        ...MASK_LABELS.map((label) => peerRow(locale, labels, label, classifier.peerRight?.[label])),
       ],
       source: classifier.source ?? '',
     },

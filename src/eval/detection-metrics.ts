@@ -9,6 +9,12 @@ export interface ScoredBox {
   score: number;
 }
 
+/**
+ * Faces shorter than this (px) are not required in the figures, and a detection on one counts neither way
+ * (eval:detect, train's pipeline figures, eval:peer; issue 27's "faces ≥ 24 px").
+ */
+export const MIN_FACE_HEIGHT = 24;
+
 /** How a detection is paired with an annotated face. */
 export type MatchRule =
   /** Intersection over union at least `minIou`. */

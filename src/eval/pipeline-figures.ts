@@ -5,7 +5,7 @@
  * calls unknown; detection recall per class; and the masked share it would report against the truth.
  */
 import { faceLabel, type FaceLabel } from '../logic/abstention';
-import { matchEach, type MatchRule } from './detection-metrics';
+import { matchEach, type DetectionMatch, type MatchRule } from './detection-metrics';
 import { MASK_LABELS, NOT_A_FACE, type ClassifierLabel, type MaskLabel } from '../logic/frame';
 import type { Box } from '../logic/geometry';
 
@@ -51,28 +51,43 @@ export function emptyPipelineCounts(): PipelineCounts {
     falsePositives: 0 };
 }
 
+/** What the page answers on one photo: per kept detection its label and match, per annotated face its answer. */
+export interface PhotoAnswers {
+  /** The label (mask class or unknown) of each detection the not-a-face filter kept, and what it matched. */
+  labels: FaceLabel[];
+  matched: DetectionMatch[];
+  /** The page's label for each annotated face ≥ minFaceHeight that a kept detection found, by face index. */
+  byFace: Map<number, FaceLabel>;
+}
+
+/** The page's answers on one photo: not-a-face filter, abstention below minProbability, matching by `rule`. */
+export function photoAnswers(photo: JudgedPhoto, minProbability: number, options: { minFaceHeight: number; rule: MatchRule }): PhotoAnswers {
+  const kept = photo.detections.filter((d) => d.label !== NOT_A_FACE);
+  const labels: FaceLabel[] = kept.map((d) => faceLabel(d.label as MaskLabel, d.probability, minProbability) ?? 'unknown');
+  const matched = matchEach(kept, photo.faces, { rule: options.rule, minFaceHeight: options.minFaceHeight });
+  const byFace = new Map<number, FaceLabel>();
+  matched.forEach((m, d) => {
+    if (typeof m === 'number') byFace.set(m, labels[d]);
+  });
+  return { labels, matched, byFace };
+}
+
 /** Adds one photo's counts to `into` (mutated: called once per photo over hundreds of photos). */
 export function addJudgedPhoto(into: PipelineCounts, photo: JudgedPhoto, minProbability: number,
   options: { minFaceHeight: number; rule: MatchRule }): void {
   into.photos++;
-  const kept = photo.detections.filter((d) => d.label !== NOT_A_FACE);
-  const labels: FaceLabel[] = kept.map((d) => faceLabel(d.label as MaskLabel, d.probability, minProbability) ?? 'unknown');
-  const matched = matchEach(kept, photo.faces, { rule: options.rule, minFaceHeight: options.minFaceHeight });
-  const foundBy = new Map<number, number>();
-  matched.forEach((m, d) => {
-    if (typeof m === 'number') foundBy.set(m, d);
-  });
+  const { labels, matched, byFace } = photoAnswers(photo, minProbability, options);
   photo.faces.forEach((face, i) => {
     if (face.h < options.minFaceHeight) return;
     const c = into.perClass[face.label];
     c.n++;
     into.maskedShare.trueAll++;
     if (face.label === 'with_mask') into.maskedShare.trueMasked++;
-    const d = foundBy.get(i);
-    if (d === undefined) return;
+    const label = byFace.get(i);
+    if (label === undefined) return;
     c.found++;
-    if (labels[d] === face.label) c.right++;
-    if (labels[d] === 'unknown') c.unknown++;
+    if (label === face.label) c.right++;
+    if (label === 'unknown') c.unknown++;
   });
   matched.forEach((m, d) => {
     if (m === 'small') return;

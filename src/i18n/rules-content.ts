@@ -96,6 +96,12 @@ export interface LimitsLabels {
   classRecall: { with_mask: string; without_mask: string; mask_incorrect: string };
   unknownShare: string;
   pipelineMaskedShare: string;
+  /** Labelled right on the same real faces, per class: this page, then AIZOO's public detector. */
+  peerRight: { with_mask: string; without_mask: string; mask_incorrect: string };
+  /** `{page}` and `{peer}` are percentages. */
+  peerValue: string;
+  /** `{page}` and `{peer}` are numbers of faces. */
+  peerSampleSizes: string;
   shake: string;
   shakeDetection: string;
   /** `{amplitude}` and `{hz}` are ranges, e.g. "15–25" and "2–3". */
@@ -386,6 +392,13 @@ export const en: RulesContent = {
     },
     unknownShare: 'Faces found that the page calls “unknown” (not sure enough to count them either way)',
     pipelineMaskedShare: 'Share wearing a mask, unknowns left out: true, then as the page reports it',
+    peerRight: {
+      with_mask: 'Masks worn labelled right, on the same real faces: this page, then AIZOO’s public 2020 detector',
+      without_mask: 'No mask labelled right, on the same real faces: this page, then AIZOO’s public 2020 detector',
+      mask_incorrect: 'Masks worn incorrectly labelled right (for AIZOO: called “no mask”), on the same real faces: this page, then AIZOO’s detector',
+    },
+    peerValue: '{page}, then {peer}',
+    peerSampleSizes: 'n = {page} faces; AIZOO judged on the {peer} of them it found',
     shake: 'Head-shake opt-out',
     shakeDetection: 'Head shakes recognised',
     shakeHardestBand: 'Head shakes recognised where they are hardest to read (±{amplitude}° at {hz} Hz)',
@@ -795,6 +808,13 @@ export const fr: RulesContent = {
     },
     unknownShare: 'Visages trouvés que la page dit « indéterminés » (pas assez sûre pour les compter d’un côté ou de l’autre)',
     pipelineMaskedShare: 'Part des personnes masquées, indéterminés mis à part : réelle, puis telle que la page l’affiche',
+    peerRight: {
+      with_mask: 'Masques portés bien classés, sur les mêmes visages réels : cette page, puis le détecteur public d’AIZOO (2020)',
+      without_mask: 'Sans masque bien classés, sur les mêmes visages réels : cette page, puis le détecteur public d’AIZOO (2020)',
+      mask_incorrect: 'Masques mal portés bien classés (pour AIZOO : dits « sans masque »), sur les mêmes visages réels : cette page, puis le détecteur d’AIZOO',
+    },
+    peerValue: '{page}, puis {peer}',
+    peerSampleSizes: 'n = {page} visages ; AIZOO jugé sur les {peer} qu’il a trouvés',
     shake: 'Opposition par signe de tête',
     shakeDetection: 'Signes « non » reconnus',
     shakeHardestBand: 'Signes « non » reconnus là où ils sont le plus difficiles à lire (±{amplitude}° à {hz} Hz)',

@@ -470,3 +470,38 @@ export interface PerformanceFigures {
   clips: { clip: string; frames: number; median: number; p95: number; passes: number }[];
   live: PerformanceLiveFigures | null;
 }
+
+/** One class on one set: the faces the page's pipeline found, the page's answers and the peer's on them. */
+export interface PeerClassFigures {
+  /** Annotated faces ≥ minFaceHeight of this class that the page's pipeline found. */
+  n: number;
+  /** Right (unknown counts as wrong), unknown, and right on the faces the peer found too. */
+  page: { right: ClassifierRate; unknown: ClassifierRate; rightWherePeerFound: ClassifierRate };
+  /** Found by the peer (its match rule; the centre rule beside it), and among those found: right, called masked. */
+  peer: { found: ClassifierRate; foundByCentre: ClassifierRate; right: ClassifierRate; masked: ClassifierRate };
+}
+
+/** `models/peer-figures.json`, written by `npm run eval:peer` (scripts/eval-peer.mts): a public mask detector on the page's faces. */
+export interface PeerFigures {
+  measuredOn: string;
+  peer: {
+    name: string;
+    /** Repository and commit the weights come from, their license, and the files' sha256. */
+    source: string;
+    license: string;
+    files: { file: string; sha256: string }[];
+    runtime: string;
+    inputSize: number;
+    minScore: number;
+    nmsIou: number;
+  };
+  minFaceHeight: number;
+  /** The page's abstention threshold (FACE_MIN_PROBABILITY) and detector threshold the faces were found and judged at. */
+  pageMinProbability: number;
+  pageMinScore: number;
+  pageRule: string;
+  peerRule: string;
+  /** One-minute load average at the start and the end of the run (2 cores, shared). */
+  loadAverage: [number, number];
+  sets: { set: string; split: string; photos: number; perClass: Record<MaskLabel, PeerClassFigures> }[];
+}

@@ -1,14 +1,16 @@
 // Named imports, so the bundle keeps only these parts of the training record.
 import { detectorComparison, sets as detectionSets, smallestFace } from '../../models/detection-figures.json';
 import { evaluations as classifierEvaluations, pipeline as classifierPipeline } from '../../models/mask-classifier/figures.json';
+import { sets as peerSets } from '../../models/peer-figures.json';
 import { bands as shakeBands, detection as shakeDetection, real as shakeReal, syntheticNegatives as shakeNegatives } from '../../models/shake-figures.json';
 import { MASK_LABELS } from './frame';
-import type { ClassifierRate, DetectionFigures, DetectionRate, DetectionSetFigures, MaskClassifierFigures, MaskEvaluationFigures, PipelineFigures, ShakeFigures } from './measured-figures';
+import type { ClassifierRate, DetectionFigures, DetectionRate, DetectionSetFigures, MaskClassifierFigures, MaskEvaluationFigures, PeerFigures, PipelineFigures, ShakeFigures } from './measured-figures';
 import type { ClassifierLimits, ComparedDetectorLimits, DetectorLimits, MeasuredRate, SystemLimits } from './system-limits';
 
 // Typed here, so a figures file that does not match its schema fails the typecheck.
 const classifierFigures: MaskClassifierFigures['evaluations'] = classifierEvaluations;
 const pipelineFigures: MaskClassifierFigures['pipeline'] = classifierPipeline;
+const peer: PeerFigures['sets'] = peerSets;
 const shake: Pick<ShakeFigures, 'bands' | 'detection' | 'syntheticNegatives' | 'real'> = { bands: shakeBands, detection: shakeDetection, syntheticNegatives: shakeNegatives, real: shakeReal };
 /** The band with the lowest detection rate. */
 const hardestShakeBand = shake.bands.reduce((worst, band) => (band.rate < worst.rate ? band : worst));
@@ -81,6 +83,18 @@ function pipelineLimits(p: PipelineFigures | undefined): Pick<ClassifierLimits, 
   };
 }
 
+/** Per class, the page and AIZOO's SSD labelled right on the same faces of one set's test photos (eval:peer). */
+function peerLimits(set: PeerFigures['sets'][number] | undefined): Pick<ClassifierLimits, 'peerRight'> {
+  if (!set) return {};
+  const peerRight: NonNullable<ClassifierLimits['peerRight']> = {};
+  for (const l of MASK_LABELS) {
+    const page = classifierRate(set.perClass[l].page.right);
+    const other = classifierRate(set.perClass[l].peer.right);
+    if (page && other) peerRight[l] = { page, peer: other };
+  }
+  return { peerRight };
+}
+
 /**
  * This system's measured limits, shown in "Rules and limits": read from the measured-figures files in models/
  * (schema: measured-figures.ts), which the named commands write.
@@ -98,7 +112,8 @@ export const MEASURED_LIMITS: SystemLimits = {
   classifier: {
     ...classifierLimits(classifierFigures.find((e) => e.name === CLASSIFIER_SET)),
     ...pipelineLimits(pipelineFigures.bySplit.test[PIPELINE_SET]),
-    source: 'models/mask-classifier/CARD.md (npm run train; real photos never trained on: real_scenes\' test split)',
+    ...peerLimits(peer.find((s) => s.set === PIPELINE_SET)),
+    source: 'models/mask-classifier/CARD.md (npm run train; real photos never trained on: real_scenes\' test split); AIZOO: models/peer-figures.json (npm run eval:peer)',
   },
   shake: {
     // All synthetic bands together (0.5–3 Hz, ±15–45°, 10–30 fps); the file also has each band, the latency and

@@ -35,6 +35,11 @@ export interface ClassifierLimits {
   unknownShare?: MeasuredRate;
   /** Masked share on real test photos through the page's pipeline, unknowns left out: true, then the page's. */
   maskedShare?: { true: number; estimated: number };
+  /**
+   * Labelled right per class on the same real test faces (found by the page's pipeline): this page (unknown
+   * counting as wrong), then AIZOO's public 2020 mask detector (on those it found too; `npm run eval:peer`).
+   */
+  peerRight?: Partial<Record<MaskLabel, { page: MeasuredRate; peer: MeasuredRate }>>;
   source?: string;
 }
 

@@ -1,12 +1,13 @@
 import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import path from 'node:path';
 import { defineConfig, type Plugin } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 
 /**
- * Headers that make the page cross-origin isolated: precise timers for the measurements, and what
- * multi-threaded WASM would need (SharedArrayBuffer; not used, see WASM_MULTITHREADED in src/ml/pipeline-types.ts).
- * A static host should send the same two headers; see README.
+ * Headers that make the page cross-origin isolated: precise timers for the measurements, and SharedArrayBuffer,
+ * which tfjs's threaded WASM build needs (src/ml/backend.ts). A static host should send the same two headers;
+ * see README.
  */
 export const ISOLATION_HEADERS = {
   'Cross-Origin-Opener-Policy': 'same-origin',
@@ -39,6 +40,76 @@ function contentSecurityPolicy(): Plugin {
     transformIndexHtml: () => [
       { tag: 'meta', attrs: { 'http-equiv': 'Content-Security-Policy', content: CONTENT_SECURITY_POLICY }, injectTo: 'head-prepend' },
     ],
+  };
+}
+
+/** The threaded SIMD build's Emscripten glue and its pthread worker script, as the site serves them under wasm/. */
+const THREADED_GLUE = 'tfjs-backend-wasm-threaded-simd.js';
+const PTHREAD_WORKER = 'tfjs-backend-wasm-threaded-simd.worker.js';
+
+/**
+ * tfjs's threaded WASM build started from the site's own files, with a thread per core. Each rewrite must match
+ * exactly once, so a tfjs update that moves the code fails the build instead of silently going back to blob: URLs
+ * or one thread.
+ */
+const TFJS_WASM_REWRITES: readonly { module: RegExp; what: string; from: RegExp; to: string }[] = [
+  // tfjs 4.22's `init()` hands Emscripten a `blob:` URL for the pthread worker and a Blob of the glue's source
+  // (made with Function.toString()) for the workers to import; the CSP refuses both, on purpose. Both point at the
+  // same-origin copies under wasm/ (siteFiles below) instead, next to the .wasm files (`setWasmPaths`'s prefix, an
+  // absolute URL: the workers resolve it from their own location).
+  {
+    module: /\/@tensorflow\/tfjs-backend-wasm\/dist\/backend_wasm\.js$/,
+    what: 'the inlined pthread worker script import',
+    from: /^import \{ wasmWorkerContents \} from '\.\.\/wasm-out\/tfjs-backend-wasm-threaded-simd\.worker\.js';$/m,
+    to: '',
+  },
+  {
+    module: /\/@tensorflow\/tfjs-backend-wasm\/dist\/backend_wasm\.js$/,
+    what: 'the pthread worker from a blob: URL',
+    from: /if \(path\.endsWith\('\.worker\.js'\)\) \{[\s\S]*?URL\.createObjectURL\(blob\);\s*\}/,
+    to: "if (path.endsWith('.worker.js')) { return (wasmPathPrefix ?? prefix) + path; }",
+  },
+  {
+    module: /\/@tensorflow\/tfjs-backend-wasm\/dist\/backend_wasm\.js$/,
+    what: "the glue's source as a Blob",
+    from: /factoryConfig\.mainScriptUrlOrBlob = new Blob\(\[[^\]]*wasmFactoryThreadedSimd\.toString\(\)\], \{ type: 'text\/javascript' \}\);/,
+    to: `factoryConfig.mainScriptUrlOrBlob = wasmPathPrefix + '${THREADED_GLUE}';`,
+  },
+  // The glue the pipeline worker runs (the pthread workers import the served copy, unchanged). tfjs's C++ takes
+  // half of navigator.hardwareConcurrency as the core count (two hyperthreads a core) and caps setThreadsCount at
+  // it, so a 2-core machine got one thread whatever it asked for: the count is doubled here so that the page's
+  // setThreadsCount (src/ml/backend.ts) decides, under tfjs's own cap of 8.
+  {
+    module: /\/@tensorflow\/tfjs-backend-wasm\/wasm-out\/tfjs-backend-wasm-threaded-simd\.js$/,
+    what: 'the logical core count',
+    from: /return navigator\["hardwareConcurrency"\]\}/,
+    to: 'return 2*navigator["hardwareConcurrency"]}',
+  },
+  // Emscripten starts 8 pthread workers up front, whatever the thread count; a pool of threads − 1 (the calling
+  // thread is the pool's first) is what the page uses, so no more start than the machine has cores.
+  {
+    module: /\/@tensorflow\/tfjs-backend-wasm\/wasm-out\/tfjs-backend-wasm-threaded-simd\.js$/,
+    what: 'the pthread pool size',
+    from: /var pthreadPoolSize=8;/,
+    to: 'var pthreadPoolSize=Math.min(8,navigator["hardwareConcurrency"])-1;',
+  },
+];
+
+function tfjsWasmThreadsFromSite(): Plugin {
+  return {
+    name: 'headcount-tfjs-wasm-threads-from-site',
+    transform(code, id) {
+      const file = id.split('?')[0];
+      const rewrites = TFJS_WASM_REWRITES.filter((r) => r.module.test(file));
+      if (rewrites.length === 0) return null;
+      let rewritten = code;
+      for (const { what, from, to } of rewrites) {
+        const matches = rewritten.match(new RegExp(from.source, `${from.flags}g`))?.length ?? 0;
+        if (matches !== 1) throw new Error(`tfjs-backend-wasm changed: ${what} matched ${matches} times in ${file}, not once (vite.config.ts)`);
+        rewritten = rewritten.replace(from, to);
+      }
+      return { code: rewritten, map: null };
+    },
   };
 }
 
@@ -96,10 +167,22 @@ const offline = VitePWA({
  * Files the site serves as they are: the models, and tfjs's .wasm binaries (never from a CDN). The measured-figures
  * files in models/ (*figures.json) are not served: the page bundles the few figures it shows.
  */
+const TFJS_WASM_OUT = 'node_modules/@tensorflow/tfjs-backend-wasm/wasm-out';
 const SITE_FILES = [
   { urlDir: 'models', fsDir: 'models', include: /(?<!figures)\.(json|bin)$/ },
-  { urlDir: 'wasm', fsDir: 'node_modules/@tensorflow/tfjs-backend-wasm/dist', include: /\.wasm$/ },
+  // The three .wasm builds, and the threaded build's Emscripten glue, which each pthread worker imports.
+  { urlDir: 'wasm', fsDir: TFJS_WASM_OUT, include: new RegExp(`\\.wasm$|^${THREADED_GLUE.replaceAll('.', '\\.')}$`) },
 ];
+
+/**
+ * The threaded build's pthread worker script. tfjs ships it only as a string (`wasmWorkerContents`, a template
+ * literal that turned the script's "\n" escapes into newlines, which tfjs escapes back before use, as here).
+ */
+function pthreadWorkerScript(): string {
+  const { wasmWorkerContents } = createRequire(import.meta.url)(`./${TFJS_WASM_OUT}/${PTHREAD_WORKER}`) as { wasmWorkerContents: string };
+  return wasmWorkerContents.replace(/\n/g, '\\n');
+}
+const GENERATED_FILES: Record<string, () => string> = { [`wasm/${PTHREAD_WORKER}`]: pthreadWorkerScript };
 
 function listFiles(dir: string, include: RegExp): string[] {
   return readdirSync(dir).flatMap((name) => {
@@ -111,6 +194,7 @@ function listFiles(dir: string, include: RegExp): string[] {
 
 const CONTENT_TYPES: Record<string, string> = {
   '.wasm': 'application/wasm',
+  '.js': 'text/javascript',
   '.json': 'application/json',
   '.bin': 'application/octet-stream',
 };
@@ -121,6 +205,12 @@ function siteFiles(): Plugin {
     configureServer(server) {
       server.middlewares.use((req, res, next) => {
         const url = decodeURIComponent((req.url ?? '').split('?')[0]);
+        const generated = GENERATED_FILES[url.slice(1)];
+        if (generated) {
+          res.setHeader('Content-Type', 'text/javascript');
+          res.end(generated());
+          return;
+        }
         for (const { urlDir, fsDir, include } of SITE_FILES) {
           const prefix = `/${urlDir}/`;
           if (!url.startsWith(prefix)) continue;
@@ -139,6 +229,7 @@ function siteFiles(): Plugin {
       });
     },
     generateBundle() {
+      for (const [fileName, source] of Object.entries(GENERATED_FILES)) this.emitFile({ type: 'asset', fileName, source: source() });
       for (const { urlDir, fsDir, include } of SITE_FILES) {
         for (const file of listFiles(fsDir, include)) {
           this.emitFile({ type: 'asset', fileName: `${urlDir}/${file}`, source: readFileSync(path.join(fsDir, file)) });
@@ -150,14 +241,15 @@ function siteFiles(): Plugin {
 
 export default defineConfig({
   base: './',
-  plugins: [siteFiles(), contentSecurityPolicy(), offline],
+  plugins: [siteFiles(), tfjsWasmThreadsFromSite(), contentSecurityPolicy(), offline],
   server: { headers: ISOLATION_HEADERS },
   preview: { headers: { ...ISOLATION_HEADERS, 'Content-Security-Policy': CONTENT_SECURITY_POLICY } },
   worker: {
     format: 'es',
-    // Fully minified: the one thing mangled names would break, tfjs's threaded WASM build re-creating its
-    // module in pthread workers from Function.toString() (tfjs issue #4107), never runs (WASM_MULTITHREADED is off,
-    // src/ml/pipeline-types.ts). 257 → 207 kB gzip.
+    // The pipeline worker holds tfjs, so the rewrite applies there too.
+    plugins: () => [tfjsWasmThreadsFromSite()],
+    // Fully minified: the pthread workers import the glue from wasm/ (unminified, as tfjs ships it), not from
+    // Function.toString() of the bundled copy, which mangled names would break (tfjs issue #4107). 257 → 207 kB gzip.
     rolldownOptions: { output: { minify: true } },
   },
   build: {

@@ -3,16 +3,10 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import { defineConfig, type Plugin } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
+import { ISOLATION_HEADERS } from './src/io/isolation-headers';
 
-/**
- * Headers that make the page cross-origin isolated: precise timers for the measurements, and SharedArrayBuffer,
- * which tfjs's threaded WASM build needs (src/ml/backend.ts). A static host should send the same two headers;
- * see README.
- */
-export const ISOLATION_HEADERS = {
-  'Cross-Origin-Opener-Policy': 'same-origin',
-  'Cross-Origin-Embedder-Policy': 'require-corp',
-};
+// The bench's onnxruntime-web page is served with the same headers (scripts/lib/bench-peers.ts).
+export { ISOLATION_HEADERS };
 
 /**
  * The built site's Content-Security-Policy: its own files only. 'wasm-unsafe-eval' lets tfjs compile its
@@ -114,18 +108,16 @@ function tfjsWasmThreadsFromSite(): Plugin {
 }
 
 /**
- * The detector comparison's files (How it works, the test bed): BlazeFace's weights (0.27 MB) and its code chunk
- * (@tensorflow-models/blazeface + tfjs-converter, ~0.1 MB gzip). Not precached: a visitor who never opens the
- * comparison never downloads them, so the first visit's budget and requests stay what they were. Cached at run
- * time instead, the first time the comparison fetches them, so the comparison works offline after one visit with it.
- */
-const COMPARISON_FILES = /\/(models\/blazeface\/[^/?]+|assets\/blazeface-detector-[^/?]+\.js)$/;
-
-/**
- * Offline use (a workshop room without Wi-Fi): a service worker precaches the page, its scripts, the models
- * and the wasm binaries on first visit. The lab page (for scripts) and the detector comparison are left out.
+ * Offline use (a workshop room without Wi-Fi) and isolation on hosts that cannot send headers: our own service
+ * worker (src/worker/service-worker.ts), into which vite-plugin-pwa injects the list of files to precache on the
+ * first visit: the page, its scripts, the models and the wasm files. Left out: the lab page (for scripts), and
+ * the detector comparison's files, which a visitor who never opens the comparison never downloads (the service
+ * worker caches them the first time the comparison fetches them).
  */
 const offline = VitePWA({
+  strategies: 'injectManifest',
+  srcDir: 'src/worker',
+  filename: 'service-worker.ts',
   registerType: 'autoUpdate',
   injectRegister: 'script',
   includeAssets: ['favicon.svg'],
@@ -140,26 +132,12 @@ const offline = VitePWA({
     theme_color: '#0b2a5b',
     icons: [{ src: 'favicon.svg', sizes: 'any', type: 'image/svg+xml' }],
   },
-  workbox: {
+  injectManifest: {
     globPatterns: ['**/*.{js,css,html,svg,json,bin,wasm,webmanifest}'],
-    // lab-only code: the lab page and the bench's naive baseline (src/lab/baseline.ts, a chunk of its own).
+    // lab-only code (the lab page, the bench's naive baseline) and the detector comparison's files.
     globIgnores: ['lab.html', 'assets/lab-*.js', 'assets/baseline-*.js', 'assets/blazeface-detector-*.js', 'models/blazeface/**'],
-    runtimeCaching: [
-      {
-        // A RegExp, not a function: workbox copies the pattern into sw.js as text, where a function's closure
-        // (this file's constants) does not exist. Same-origin only: workbox matches a RegExp anywhere in a
-        // same-origin URL, and only from the start in a cross-origin one.
-        urlPattern: COMPARISON_FILES,
-        // Hashed chunk names and weights checked by sha256: a cached copy is never stale.
-        handler: 'CacheFirst',
-        options: { cacheName: 'headcount-comparison' },
-      },
-    ],
     // The full-range model's weights are 1 MB; the wasm binaries 0.3–0.5 MB each.
     maximumFileSizeToCacheInBytes: 4 * 1024 * 1024,
-    clientsClaim: true,
-    skipWaiting: true,
-    navigateFallbackDenylist: [/lab\.html/],
   },
 });
 

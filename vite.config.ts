@@ -1,17 +1,12 @@
 import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import path from 'node:path';
 import { defineConfig, type Plugin } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
+import { ISOLATION_HEADERS } from './src/io/isolation-headers';
 
-/**
- * Headers that make the page cross-origin isolated: precise timers for the measurements, and what
- * multi-threaded WASM would need (SharedArrayBuffer; not used, see WASM_MULTITHREADED in src/ml/pipeline-types.ts).
- * A static host should send the same two headers; see README.
- */
-export const ISOLATION_HEADERS = {
-  'Cross-Origin-Opener-Policy': 'same-origin',
-  'Cross-Origin-Embedder-Policy': 'require-corp',
-};
+// The bench's onnxruntime-web page is served with the same headers (scripts/lib/bench-peers.ts).
+export { ISOLATION_HEADERS };
 
 /**
  * The built site's Content-Security-Policy: its own files only. 'wasm-unsafe-eval' lets tfjs compile its
@@ -42,19 +37,87 @@ function contentSecurityPolicy(): Plugin {
   };
 }
 
-/**
- * The detector comparison's files (How it works, the test bed): BlazeFace's weights (0.27 MB) and its code chunk
- * (@tensorflow-models/blazeface + tfjs-converter, ~0.1 MB gzip). Not precached: a visitor who never opens the
- * comparison never downloads them, so the first visit's budget and requests stay what they were. Cached at run
- * time instead, the first time the comparison fetches them, so the comparison works offline after one visit with it.
- */
-const COMPARISON_FILES = /\/(models\/blazeface\/[^/?]+|assets\/blazeface-detector-[^/?]+\.js)$/;
+/** The threaded SIMD build's Emscripten glue and its pthread worker script, as the site serves them under wasm/. */
+const THREADED_GLUE = 'tfjs-backend-wasm-threaded-simd.js';
+const PTHREAD_WORKER = 'tfjs-backend-wasm-threaded-simd.worker.js';
 
 /**
- * Offline use (a workshop room without Wi-Fi): a service worker precaches the page, its scripts, the models
- * and the wasm binaries on first visit. The lab page (for scripts) and the detector comparison are left out.
+ * tfjs's threaded WASM build started from the site's own files, with a thread per core. Each rewrite must match
+ * exactly once, so a tfjs update that moves the code fails the build instead of silently going back to blob: URLs
+ * or one thread.
+ */
+const TFJS_WASM_REWRITES: readonly { module: RegExp; what: string; from: RegExp; to: string }[] = [
+  // tfjs 4.22's `init()` hands Emscripten a `blob:` URL for the pthread worker and a Blob of the glue's source
+  // (made with Function.toString()) for the workers to import; the CSP refuses both, on purpose. Both point at the
+  // same-origin copies under wasm/ (siteFiles below) instead, next to the .wasm files (`setWasmPaths`'s prefix, an
+  // absolute URL: the workers resolve it from their own location).
+  {
+    module: /\/@tensorflow\/tfjs-backend-wasm\/dist\/backend_wasm\.js$/,
+    what: 'the inlined pthread worker script import',
+    from: /^import \{ wasmWorkerContents \} from '\.\.\/wasm-out\/tfjs-backend-wasm-threaded-simd\.worker\.js';$/m,
+    to: '',
+  },
+  {
+    module: /\/@tensorflow\/tfjs-backend-wasm\/dist\/backend_wasm\.js$/,
+    what: 'the pthread worker from a blob: URL',
+    from: /if \(path\.endsWith\('\.worker\.js'\)\) \{[\s\S]*?URL\.createObjectURL\(blob\);\s*\}/,
+    to: "if (path.endsWith('.worker.js')) { return (wasmPathPrefix ?? prefix) + path; }",
+  },
+  {
+    module: /\/@tensorflow\/tfjs-backend-wasm\/dist\/backend_wasm\.js$/,
+    what: "the glue's source as a Blob",
+    from: /factoryConfig\.mainScriptUrlOrBlob = new Blob\(\[[^\]]*wasmFactoryThreadedSimd\.toString\(\)\], \{ type: 'text\/javascript' \}\);/,
+    to: `factoryConfig.mainScriptUrlOrBlob = wasmPathPrefix + '${THREADED_GLUE}';`,
+  },
+  // The glue the pipeline worker runs (the pthread workers import the served copy, unchanged). tfjs's C++ takes
+  // half of navigator.hardwareConcurrency as the core count (two hyperthreads a core) and caps setThreadsCount at
+  // it, so a 2-core machine got one thread whatever it asked for: the count is doubled here so that the page's
+  // setThreadsCount (src/ml/backend.ts) decides, under tfjs's own cap of 8.
+  {
+    module: /\/@tensorflow\/tfjs-backend-wasm\/wasm-out\/tfjs-backend-wasm-threaded-simd\.js$/,
+    what: 'the logical core count',
+    from: /return navigator\["hardwareConcurrency"\]\}/,
+    to: 'return 2*navigator["hardwareConcurrency"]}',
+  },
+  // Emscripten starts 8 pthread workers up front, whatever the thread count; a pool of threads − 1 (the calling
+  // thread is the pool's first) is what the page uses, so no more start than the machine has cores.
+  {
+    module: /\/@tensorflow\/tfjs-backend-wasm\/wasm-out\/tfjs-backend-wasm-threaded-simd\.js$/,
+    what: 'the pthread pool size',
+    from: /var pthreadPoolSize=8;/,
+    to: 'var pthreadPoolSize=Math.min(8,navigator["hardwareConcurrency"])-1;',
+  },
+];
+
+function tfjsWasmThreadsFromSite(): Plugin {
+  return {
+    name: 'headcount-tfjs-wasm-threads-from-site',
+    transform(code, id) {
+      const file = id.split('?')[0];
+      const rewrites = TFJS_WASM_REWRITES.filter((r) => r.module.test(file));
+      if (rewrites.length === 0) return null;
+      let rewritten = code;
+      for (const { what, from, to } of rewrites) {
+        const matches = rewritten.match(new RegExp(from.source, `${from.flags}g`))?.length ?? 0;
+        if (matches !== 1) throw new Error(`tfjs-backend-wasm changed: ${what} matched ${matches} times in ${file}, not once (vite.config.ts)`);
+        rewritten = rewritten.replace(from, to);
+      }
+      return { code: rewritten, map: null };
+    },
+  };
+}
+
+/**
+ * Offline use (a workshop room without Wi-Fi) and isolation on hosts that cannot send headers: our own service
+ * worker (src/worker/service-worker.ts), into which vite-plugin-pwa injects the list of files to precache on the
+ * first visit: the page, its scripts, the models and the wasm files. Left out: the lab page (for scripts), and
+ * the detector comparison's files, which a visitor who never opens the comparison never downloads (the service
+ * worker caches them the first time the comparison fetches them).
  */
 const offline = VitePWA({
+  strategies: 'injectManifest',
+  srcDir: 'src/worker',
+  filename: 'service-worker.ts',
   registerType: 'autoUpdate',
   injectRegister: 'script',
   includeAssets: ['favicon.svg'],
@@ -69,26 +132,12 @@ const offline = VitePWA({
     theme_color: '#0b2a5b',
     icons: [{ src: 'favicon.svg', sizes: 'any', type: 'image/svg+xml' }],
   },
-  workbox: {
+  injectManifest: {
     globPatterns: ['**/*.{js,css,html,svg,json,bin,wasm,webmanifest}'],
-    // lab-only code: the lab page and the bench's naive baseline (src/lab/baseline.ts, a chunk of its own).
+    // lab-only code (the lab page, the bench's naive baseline) and the detector comparison's files.
     globIgnores: ['lab.html', 'assets/lab-*.js', 'assets/baseline-*.js', 'assets/blazeface-detector-*.js', 'models/blazeface/**'],
-    runtimeCaching: [
-      {
-        // A RegExp, not a function: workbox copies the pattern into sw.js as text, where a function's closure
-        // (this file's constants) does not exist. Same-origin only: workbox matches a RegExp anywhere in a
-        // same-origin URL, and only from the start in a cross-origin one.
-        urlPattern: COMPARISON_FILES,
-        // Hashed chunk names and weights checked by sha256: a cached copy is never stale.
-        handler: 'CacheFirst',
-        options: { cacheName: 'headcount-comparison' },
-      },
-    ],
     // The full-range model's weights are 1 MB; the wasm binaries 0.3–0.5 MB each.
     maximumFileSizeToCacheInBytes: 4 * 1024 * 1024,
-    clientsClaim: true,
-    skipWaiting: true,
-    navigateFallbackDenylist: [/lab\.html/],
   },
 });
 
@@ -96,10 +145,22 @@ const offline = VitePWA({
  * Files the site serves as they are: the models, and tfjs's .wasm binaries (never from a CDN). The measured-figures
  * files in models/ (*figures.json) are not served: the page bundles the few figures it shows.
  */
+const TFJS_WASM_OUT = 'node_modules/@tensorflow/tfjs-backend-wasm/wasm-out';
 const SITE_FILES = [
   { urlDir: 'models', fsDir: 'models', include: /(?<!figures)\.(json|bin)$/ },
-  { urlDir: 'wasm', fsDir: 'node_modules/@tensorflow/tfjs-backend-wasm/dist', include: /\.wasm$/ },
+  // The three .wasm builds, and the threaded build's Emscripten glue, which each pthread worker imports.
+  { urlDir: 'wasm', fsDir: TFJS_WASM_OUT, include: new RegExp(`\\.wasm$|^${THREADED_GLUE.replaceAll('.', '\\.')}$`) },
 ];
+
+/**
+ * The threaded build's pthread worker script. tfjs ships it only as a string (`wasmWorkerContents`, a template
+ * literal that turned the script's "\n" escapes into newlines, which tfjs escapes back before use, as here).
+ */
+function pthreadWorkerScript(): string {
+  const { wasmWorkerContents } = createRequire(import.meta.url)(`./${TFJS_WASM_OUT}/${PTHREAD_WORKER}`) as { wasmWorkerContents: string };
+  return wasmWorkerContents.replace(/\n/g, '\\n');
+}
+const GENERATED_FILES: Record<string, () => string> = { [`wasm/${PTHREAD_WORKER}`]: pthreadWorkerScript };
 
 function listFiles(dir: string, include: RegExp): string[] {
   return readdirSync(dir).flatMap((name) => {
@@ -111,6 +172,7 @@ function listFiles(dir: string, include: RegExp): string[] {
 
 const CONTENT_TYPES: Record<string, string> = {
   '.wasm': 'application/wasm',
+  '.js': 'text/javascript',
   '.json': 'application/json',
   '.bin': 'application/octet-stream',
 };
@@ -121,6 +183,12 @@ function siteFiles(): Plugin {
     configureServer(server) {
       server.middlewares.use((req, res, next) => {
         const url = decodeURIComponent((req.url ?? '').split('?')[0]);
+        const generated = GENERATED_FILES[url.slice(1)];
+        if (generated) {
+          res.setHeader('Content-Type', 'text/javascript');
+          res.end(generated());
+          return;
+        }
         for (const { urlDir, fsDir, include } of SITE_FILES) {
           const prefix = `/${urlDir}/`;
           if (!url.startsWith(prefix)) continue;
@@ -139,6 +207,7 @@ function siteFiles(): Plugin {
       });
     },
     generateBundle() {
+      for (const [fileName, source] of Object.entries(GENERATED_FILES)) this.emitFile({ type: 'asset', fileName, source: source() });
       for (const { urlDir, fsDir, include } of SITE_FILES) {
         for (const file of listFiles(fsDir, include)) {
           this.emitFile({ type: 'asset', fileName: `${urlDir}/${file}`, source: readFileSync(path.join(fsDir, file)) });
@@ -150,14 +219,15 @@ function siteFiles(): Plugin {
 
 export default defineConfig({
   base: './',
-  plugins: [siteFiles(), contentSecurityPolicy(), offline],
+  plugins: [siteFiles(), tfjsWasmThreadsFromSite(), contentSecurityPolicy(), offline],
   server: { headers: ISOLATION_HEADERS },
   preview: { headers: { ...ISOLATION_HEADERS, 'Content-Security-Policy': CONTENT_SECURITY_POLICY } },
   worker: {
     format: 'es',
-    // Fully minified: the one thing mangled names would break, tfjs's threaded WASM build re-creating its
-    // module in pthread workers from Function.toString() (tfjs issue #4107), never runs (WASM_MULTITHREADED is off,
-    // src/ml/pipeline-types.ts). 257 → 207 kB gzip.
+    // The pipeline worker holds tfjs, so the rewrite applies there too.
+    plugins: () => [tfjsWasmThreadsFromSite()],
+    // Fully minified: the pthread workers import the glue from wasm/ (unminified, as tfjs ships it), not from
+    // Function.toString() of the bundled copy, which mangled names would break (tfjs issue #4107). 257 → 207 kB gzip.
     rolldownOptions: { output: { minify: true } },
   },
   build: {

@@ -11,6 +11,35 @@ test.describe('one face in view', () => {
     await expect(page.getByTestId('backend')).toHaveAttribute('data-backend', 'wasm');
     await expect(page.getByTestId('status')).toHaveText('');
   });
+
+  test('cross-origin isolated, the detector runs a thread per core, its workers started under the CSP', async ({ page }) => {
+    await startCamera(page);
+    await timed('firstCount', (timeout) => expect(figure(page, 'faces-in-view')).toHaveText('1', { timeout }));
+    const cores = await page.evaluate(() => (crossOriginIsolated ? navigator.hardwareConcurrency : 0));
+    expect(cores).toBeGreaterThan(1);
+    const backend = page.getByTestId('backend');
+    await expect(backend).toHaveAttribute('data-backend', 'wasm');
+    await expect(backend).toHaveAttribute('data-threads', String(cores));
+    await expect(backend).toContainText(`threads: ${cores}`);
+    // A refused worker script would have failed WASM over to another backend; the fixture also fails on any CSP
+    // message from the page or its workers.
+  });
+
+  test('not isolated (a host without the COOP/COEP headers), it falls back to one thread', async ({ page }) => {
+    await page.route(/\/(index\.html)?(\?.*)?$/, async (route) => {
+      const response = await route.fetch();
+      const headers = { ...response.headers() };
+      delete headers['cross-origin-opener-policy'];
+      delete headers['cross-origin-embedder-policy'];
+      await route.fulfill({ response, headers });
+    });
+    await startCamera(page);
+    await timed('firstCount', (timeout) => expect(figure(page, 'faces-in-view')).toHaveText('1', { timeout }));
+    expect(await page.evaluate(() => crossOriginIsolated)).toBe(false);
+    const backend = page.getByTestId('backend');
+    await expect(backend).toHaveAttribute('data-backend', 'wasm');
+    await expect(backend).toHaveAttribute('data-threads', '1');
+  });
 });
 
 test.describe('no face in view', () => {

@@ -7,7 +7,7 @@ import { timed, waitForFrames } from './timing';
 import { readFileSync } from 'node:fs';
 import type { DetectionFigures } from '../src/logic/measured-figures';
 
-/** The comparison's own files: BlazeFace's weights and its code chunk (vite.config.ts, COMPARISON_FILES). */
+/** The comparison's own files: BlazeFace's weights and its code chunk (src/worker/service-worker.ts, COMPARISON_FILES). */
 const COMPARISON_FILE = /\/(models\/blazeface\/|assets\/blazeface-detector-)/;
 /** Frames for each detector's tally to pass the page's minimum of classified faces (MIN_CLASSIFIED_FOR_SHARE). */
 const FRAMES_FOR_A_SHARE = 8;

@@ -1,4 +1,4 @@
-import { test as base, chromium, expect, type LaunchOptions, type Page } from '@playwright/test';
+import { test as base, chromium, expect, type ConsoleMessage, type LaunchOptions, type Page } from '@playwright/test';
 import { QUIET_FLAGS } from '../scripts/lib/chromium';
 import { CHROMIUM, y4mFor } from './paths';
 
@@ -39,9 +39,12 @@ export const test = base.extend<{ camera: CameraSetting; pageErrors: Error[] }>(
       const errors: Error[] = [];
       page.on('pageerror', (e) => errors.push(e));
       // A blocked resource or eval is reported on the console, not thrown: treat it as a failure too.
-      page.on('console', (message) => {
+      const onConsole = (message: ConsoleMessage) => {
         if (message.type() === 'error' && /Content Security Policy/i.test(message.text())) errors.push(new Error(message.text()));
-      });
+      };
+      page.on('console', onConsole);
+      // The pipeline worker and the WASM threads' workers report their own.
+      page.on('worker', (worker) => worker.on('console', onConsole));
       await use(errors);
       expect(errors, `uncaught page errors: ${errors.map((e) => e.message).join('; ')}`).toEqual([]);
     },

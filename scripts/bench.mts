@@ -286,11 +286,10 @@ function gzipBytes(sitePath: string): number {
   }
 }
 
-/** What the service worker downloads on install: sw.js, its workbox runtime and its precache list. */
+/** What the service worker downloads on install: itself (workbox bundled in) and its precache list. */
 function precacheBytesGzip(): number {
-  const sw = readFileSync(path.join(REPO_ROOT, 'dist', 'sw.js'), 'utf8');
-  const files = new Set(['sw.js', ...[...sw.matchAll(/url:"([^"]+)"/g)].map((m) => m[1]),
-    ...[...sw.matchAll(/"\.\/(workbox-[\w-]+)"/g)].map((m) => `${m[1]}.js`)]);
+  const sw = readFileSync(path.join(REPO_ROOT, 'dist', 'service-worker.js'), 'utf8');
+  const files = new Set(['service-worker.js', ...[...sw.matchAll(/"url":"([^"]+)"/g)].map((m) => m[1])]);
   return [...files].reduce((sum, f) => sum + gzipBytes(f), 0);
 }
 

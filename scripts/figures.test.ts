@@ -4,7 +4,6 @@ import { describe, expect, it } from 'vitest';
 import { FACE_MIN_PROBABILITY } from '../src/logic/abstention';
 import { MASK_LABELS } from '../src/logic/frame';
 import type { MaskClassifierFigures, PeerFigures, PerformanceFigures } from '../src/logic/measured-figures';
-import { WASM_MULTITHREADED } from '../src/ml/pipeline-types';
 import { allGeneratedMarkdown } from './all-figures';
 import { FIGURE_FILES, withGenerated } from './lib/figures';
 import { REPO_ROOT } from './lib/paths';
@@ -49,11 +48,10 @@ describe('the peer comparison and the classifier it compares', () => {
 });
 
 describe('the performance figures and what the page says it runs', () => {
-  it('were measured on the backend the footer names: WASM with SIMD, threads as the page allows', async () => {
+  it('were measured on the backend the footer names: WASM with SIMD, a thread per core (the bench page is isolated)', async () => {
     const figures = JSON.parse(await readFile(FIGURE_FILES.performance, 'utf8')) as PerformanceFigures;
     expect(figures.backend).toMatchObject({ name: 'wasm', simd: true });
-    if (WASM_MULTITHREADED) expect(figures.backend.threads).toBeGreaterThanOrEqual(1);
-    else expect(figures.backend.threads).toBe(1);
+    expect(figures.backend.threads).toBe(figures.machine.cores);
     // The peers ran with the page's thread count, so the ratios compare like with like.
     expect(figures.peers.ortWeb.threads).toBe(figures.backend.threads);
     if (figures.peers.ortNode) expect(figures.peers.ortNode.threads).toBe(figures.backend.threads);

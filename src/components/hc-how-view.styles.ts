@@ -61,6 +61,11 @@ export const hcHowViewStyles = css`
     max-width: 100%;
     margin: 0;
   }
+  /* Two lines whatever the status says ("reading", "frame rate too low"): the trace's height must not change with
+     the frame rate. */
+  .trace figcaption {
+    height: 2lh;
+  }
   .trace svg {
     width: 20rem;
     max-width: 100%;

@@ -30,7 +30,7 @@ export class HcPageFooter extends LocalizedElement {
           </p>`
         : nothing}
       ${backend
-        ? html`<p data-testid="backend" data-backend=${backend.name}>
+        ? html`<p data-testid="backend" data-backend=${backend.name} data-threads=${backend.threads}>
             ${this.t('backend', { backend: this.backendLabel(backend) })}
             ${backend.fallbacks.map((f) => html`<br />${this.t('backendFellBack', { name: f.name, reason: f.reason })}`)}
           </p>`

@@ -1,6 +1,6 @@
 import * as tf from '@tensorflow/tfjs-core';
-import { getThreadsCount, setWasmPaths } from '@tensorflow/tfjs-backend-wasm';
-import { BACKENDS, WASM_MULTITHREADED, type BackendInfo, type BackendName } from './pipeline-types';
+import { getThreadsCount, setThreadsCount, setWasmPaths } from '@tensorflow/tfjs-backend-wasm';
+import { BACKENDS, type BackendInfo, type BackendName } from './pipeline-types';
 import { errorMessage } from '../logic/error-message';
 
 /**
@@ -32,7 +32,9 @@ export async function initBackend(preferred: BackendName | undefined, wasmBaseUr
   const order: BackendName[] = preferred ? [preferred, ...BACKENDS.filter((b) => b !== preferred)] : [...BACKENDS];
   const fallbacks: BackendInfo['fallbacks'] = [];
   setWasmPaths(wasmBaseUrl);
-  tf.env().set('WASM_HAS_MULTITHREAD_SUPPORT', WASM_MULTITHREADED);
+  const threads = wasmThreads();
+  tf.env().set('WASM_HAS_MULTITHREAD_SUPPORT', threads > 1);
+  setThreadsCount(threads);
   for (const name of order) {
     try {
       await REGISTER[name]();
@@ -49,6 +51,15 @@ export async function initBackend(preferred: BackendName | undefined, wasmBaseUr
     }
   }
   throw new Error(`No tfjs backend could start: ${fallbacks.map((f) => `${f.name}: ${f.reason}`).join('; ')}`);
+}
+
+/**
+ * A thread per core when the page is cross-origin isolated (the threads share memory, which needs
+ * SharedArrayBuffer); one otherwise, on the SIMD build. The threaded build starts its workers from wasm/ (see
+ * tfjsWasmThreadsFromSite in vite.config.ts), which the CSP allows.
+ */
+function wasmThreads(): number {
+  return globalThis.crossOriginIsolated ? Math.max(1, navigator.hardwareConcurrency) : 1;
 }
 
 async function wasmFeatures(name: BackendName): Promise<{ simd: boolean; threads: number }> {

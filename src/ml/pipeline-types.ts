@@ -12,14 +12,6 @@ export function isBackendName(value: unknown): value is BackendName {
 }
 
 /**
- * Whether tfjs may use its threaded WASM build: no. It starts its pthread workers from blob: URLs and
- * importScripts(blob:), which the site's Content-Security-Policy (script-src 'self') forbids on purpose (README,
- * Hosting: Threads). So Headcount runs WASM with SIMD on one thread, what the footer says and the bench measures
- * (the figures test checks models/performance-figures.json against this).
- */
-export const WASM_MULTITHREADED = false;
-
-/**
  * The detectors the page can run. YuNet finds and counts; BlazeFace is only the comparison (How it works, the
  * test bed, `analyze --detector`), loaded when first asked for.
  */

@@ -73,8 +73,9 @@ export class YunetDetector implements FaceDetector {
       const h = Math.round(height * plan.scale);
       const w = Math.round(width * plan.scale);
       if (h !== height || w !== width) x = tf.image.resizeBilinear(x, [h, w], false, true);
-      // Pad right and bottom with black, as OpenCV does: coordinates then need only the scale undone.
-      x = tf.pad(x, [[0, plan.height - h], [0, plan.width - w], [0, 0]]);
+      // Pad right and bottom with black, as OpenCV does: coordinates then need only the scale undone. Not when
+      // the frame fits the input already (640×480 does): tfjs's pad copies the whole frame even by zero.
+      if (plan.height !== h || plan.width !== w) x = tf.pad(x, [[0, plan.height - h], [0, plan.width - w], [0, 0]]);
       return yunetForward(this.weights, tf.expandDims(x, 0) as tf.Tensor4D);
     });
   }

@@ -103,6 +103,15 @@ export const hcHowViewStyles = css`
     text-align: end;
     font-variant-numeric: tabular-nums;
   }
+  /* Fixed columns: the stage names must not wrap by how many digits this frame's times have (the table's height,
+     and everything below it, followed the timings). */
+  .latency {
+    table-layout: fixed;
+  }
+  .latency td.ms {
+    width: 7rem;
+    white-space: nowrap;
+  }
   /* Two detectors, told apart by line style as well as colour (and named in the table beside). */
   .face.yunet {
     stroke: var(--hc-accent);

@@ -166,7 +166,7 @@ export class HcHowView extends LocalizedElement {
       ['stageTrack', timings.trackMs],
     ];
     return html`<h3>${this.t('howLatency')}</h3>
-      <table data-testid="how-latency">
+      <table class="latency" data-testid="how-latency">
         <tbody>
           ${rows.map(
             ([key, ms]) => html`<tr>

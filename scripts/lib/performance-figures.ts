@@ -36,14 +36,14 @@ export function performanceMarkdown(f: PerformanceFigures): GeneratedMarkdown {
     `${fixed(f.machine.loadAverage[1], 1)} when it ended; ${f.runsPerFrame} runs per frame and measurement. Medians in ms, p95 in brackets. ` +
     'On this shared machine absolute times move from run to run; the ratios within one run are the figures to compare.';
   const stream = markdownTable(
-    ['frame (faces found: pipeline / baseline)', 'transfer', 'preprocess', 'detect', 'classify', 'track + shake', 'pipeline', 'baseline', 'ratio'],
+    ['frame (faces found: pipeline / baseline)', 'transfer', 'preprocess', 'detect', 'classify', 'track + shake', 'pipeline', 'p95 / median', 'baseline', 'ratio'],
     [
       ...f.frames.map((fr) => [
         `${fr.name} (${fr.facesFound} / ${fr.baselineFacesFound})`,
         ...PERFORMANCE_STAGES.map((s) => fixed(fr.stagesMs[s].median, 1)),
-        bold(fr.pipelineMs), ms(fr.baselineMs), fixed(fr.ratio, 2),
+        bold(fr.pipelineMs), fixed(spread(fr.pipelineMs), 2), ms(fr.baselineMs), fixed(fr.ratio, 2),
       ]),
-      ['all frames', '', '', '', '', '', bold(f.pooled.pipelineMs), ms(f.pooled.baselineMs), `**${fixed(f.pooled.ratio, 2)}**`],
+      ['all frames', '', '', '', '', '', bold(f.pooled.pipelineMs), '', ms(f.pooled.baselineMs), `**${fixed(f.pooled.ratio, 2)}**`],
     ],
   );
   const threaded = f.peers.ortWebThreaded ? [`onnxruntime-web (WASM, ${plural(f.peers.ortWebThreaded.threads)})`] : [];

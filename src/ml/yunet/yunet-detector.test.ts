@@ -10,7 +10,7 @@ import { fileModel, initNodeTf, readImageTensor, REPO_ROOT } from '../../../scri
 import { SHARED_DIR } from '../../../scripts/lib/paths';
 import { MODEL_FILES } from '../model-paths';
 import { INPUT_SCALE_CONFIG, searchBands } from './input-scale';
-import { keptFromBand, YunetDetector } from './yunet-detector';
+import { keptFromBand, outsideOf, YunetDetector } from './yunet-detector';
 
 const tf = await initNodeTf();
 const FRAME_MS = 1000 / 15;
@@ -28,6 +28,16 @@ describe('keptFromBand', () => {
   it('keeps a face cut by the frame\'s own edge, as a full search would', () => {
     expect(keptFromBand([face(-5, 30)], { top: 0, height: 128 }, 480)).toHaveLength(1);
     expect(keptFromBand([face(110, 30)], { top: 352, height: 128 }, 480)).toHaveLength(1);
+  });
+});
+
+describe('outsideOf', () => {
+  it('drops a band face centred inside a face of the half-size search (part of it), keeps one beside it', () => {
+    const large = { box: { x: 100, y: 100, w: 160, h: 200 }, score: 0.9, keypoints: [] };
+    const eye = { box: { x: 130, y: 150, w: 30, h: 30 }, score: 0.8, keypoints: [] };
+    const neighbour = { box: { x: 270, y: 150, w: 30, h: 30 }, score: 0.8, keypoints: [] };
+    expect(outsideOf([eye, neighbour], [large])).toEqual([neighbour]);
+    expect(outsideOf([eye], [])).toEqual([eye]);
   });
 });
 

@@ -1,5 +1,6 @@
 import * as tf from '@tensorflow/tfjs-core';
 import type { DetectedFace } from '../../logic/frame';
+import { centre } from '../../logic/geometry';
 import type { FaceDetector } from '../detector';
 import { weightedNonMaxSuppression } from '../nms';
 import { hasKind, loadWeightsFile, type NamedWeights } from '../weights-file';
@@ -128,7 +129,8 @@ export class YunetDetector implements FaceDetector {
       const full = searchScale(width, height);
       const bandPlan = { ...inputPlan(width, height, full), height: band.height };
       const inBand = await this.candidates(image, bandPlan, band);
-      candidates.push(...keptFromBand(inBand, band, Math.round(height * full)).map((f) => inFrame(f, full, band.top)));
+      const kept = keptFromBand(inBand, band, Math.round(height * full)).map((f) => inFrame(f, full, band.top));
+      candidates.push(...outsideOf(kept, candidates));
     }
     const found = weightedNonMaxSuppression(candidates, this.config.iouThreshold, this.config.maxFaces);
     if (timestamp !== undefined) this.planner.observe(timestamp, found.map((f) => f.box.h));
@@ -160,4 +162,15 @@ export function keptFromBand(faces: readonly DetectedFace[], band: Band, inputHe
   return faces.filter(({ box }) => box.h <= INPUT_SCALE_CONFIG.bandOverlap
     && (band.top === 0 || box.y >= 0)
     && (bottom >= inputHeight || box.y + box.h <= band.height));
+}
+
+/**
+ * The band's faces whose centre lies in none of the half-size search's faces: inside a face, a band can see
+ * an eye or a mouth as a small face of its own, which NMS would not merge (its box overlaps the face's little).
+ */
+export function outsideOf(bandFaces: readonly DetectedFace[], faces: readonly DetectedFace[]): DetectedFace[] {
+  return bandFaces.filter((f) => {
+    const [x, y] = centre(f.box);
+    return !faces.some(({ box }) => x >= box.x && x <= box.x + box.w && y >= box.y && y <= box.y + box.h);
+  });
 }

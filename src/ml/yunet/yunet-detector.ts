@@ -71,11 +71,16 @@ export class YunetDetector implements FaceDetector {
   private forward(image: tf.Tensor3D, plan: InputPlan, band?: Band): tf.Tensor2D {
     return tf.tidy(() => {
       const [height, width] = image.shape;
-      let x = tf.cast(image, 'float32') as tf.Tensor3D;
       const h = Math.round(height * plan.scale);
       const w = Math.round(width * plan.scale);
-      if (h !== height || w !== width) x = tf.image.resizeBilinear(x, [h, w], false, true);
-      if (band) x = tf.slice(x, [band.top, 0, 0], [band.height, w, 3]);
+      let x: tf.Tensor3D;
+      if (h !== height || w !== width) {
+        x = tf.image.resizeBilinear(tf.cast(image, 'float32') as tf.Tensor3D, [h, w], false, true);
+        if (band) x = tf.slice(x, [band.top, 0, 0], [band.height, w, 3]);
+      } else {
+        // A camera's 640×480 frame: the band's rows alone are converted.
+        x = tf.cast(band ? tf.slice(image, [band.top, 0, 0], [band.height, w, 3]) : image, 'float32');
+      }
       // Pad right and bottom with black, as OpenCV does: coordinates then need only the scale undone.
       x = tf.pad(x, [[0, plan.height - x.shape[0]], [0, plan.width - w], [0, 0]]);
       return yunetForward(this.weights, tf.expandDims(x, 0) as tf.Tensor4D);

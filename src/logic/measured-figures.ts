@@ -403,9 +403,9 @@ export interface PerformanceFrameFigures {
   ratio: MeasuredValue;
   classifierMsPerFace: MeasuredValue;
   /**
-   * Every run a full search (the whole frame at 640×480, as live while nobody or a small face is in view): the
-   * detect stage and the whole pipeline, and the same ONNX model in onnxruntime-web (WASM) and onnxruntime-node
-   * (native, null when it did not run); ratios of the detect stage's median to theirs.
+   * Every run a full search (the whole frame at 640×480, as live at least twice a second): the detect stage and the
+   * whole pipeline, and the same ONNX model in onnxruntime-web (WASM) and onnxruntime-node (native, null when it
+   * did not run); ratios of the detect stage's median to theirs.
    */
   fullSearch: {
     detectMs: MedianP95;

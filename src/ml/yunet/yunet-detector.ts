@@ -1,11 +1,10 @@
 import * as tf from '@tensorflow/tfjs-core';
 import type { DetectedFace } from '../../logic/frame';
-import { centre } from '../../logic/geometry';
 import type { FaceDetector } from '../detector';
 import { weightedNonMaxSuppression } from '../nms';
 import { hasKind, loadWeightsFile, type NamedWeights } from '../weights-file';
 import { decodeYunetRows, rowsScoring } from './decode';
-import { INPUT_SCALE_CONFIG, InputScalePlanner, searchScale, type Band } from './input-scale';
+import { InputScalePlanner } from './input-scale';
 import { YUNET_ALIGN, YUNET_KIND, yunetForward, yunetWeightShapes, type YunetTopology } from './yunet-net';
 
 /** Settings of the detector; models/README.md says how each was chosen. */
@@ -66,26 +65,17 @@ export class YunetDetector implements FaceDetector {
     return new YunetDetector(weights, config);
   }
 
-  /**
-   * The network's rows for `image` seen through `plan` (see yunet-net.ts), as one tensor for the caller to
-   * dispose; with `band`, only those rows of the scaled image (`plan.height` is then the band's).
-   */
-  private forward(image: tf.Tensor3D, plan: InputPlan, band?: Band): tf.Tensor2D {
+  /** The network's rows for `image` seen through `plan` (see yunet-net.ts), as one tensor for the caller to dispose. */
+  private forward(image: tf.Tensor3D, plan: InputPlan): tf.Tensor2D {
     return tf.tidy(() => {
       const [height, width] = image.shape;
+      let x = tf.cast(image, 'float32') as tf.Tensor3D;
       const h = Math.round(height * plan.scale);
       const w = Math.round(width * plan.scale);
-      let x: tf.Tensor3D;
-      if (h !== height || w !== width) {
-        x = tf.image.resizeBilinear(tf.cast(image, 'float32') as tf.Tensor3D, [h, w], false, true);
-        if (band) x = tf.slice(x, [band.top, 0, 0], [band.height, w, 3]);
-      } else {
-        // A camera's 640×480 frame: the band's rows alone are converted.
-        x = tf.cast(band ? tf.slice(image, [band.top, 0, 0], [band.height, w, 3]) : image, 'float32');
-      }
+      if (h !== height || w !== width) x = tf.image.resizeBilinear(x, [h, w], false, true);
       // Pad right and bottom with black, as OpenCV does: coordinates then need only the scale undone. Not when
-      // the input fits already (a 640×480 frame does): tfjs's pad copies the whole tensor even by zero.
-      if (plan.height !== x.shape[0] || plan.width !== w) x = tf.pad(x, [[0, plan.height - x.shape[0]], [0, plan.width - w], [0, 0]]);
+      // the frame fits the input already (640×480 does): tfjs's pad copies the whole frame even by zero.
+      if (plan.height !== h || plan.width !== w) x = tf.pad(x, [[0, plan.height - h], [0, plan.width - w], [0, 0]]);
       return yunetForward(this.weights, tf.expandDims(x, 0) as tf.Tensor4D);
     });
   }
@@ -105,8 +95,8 @@ export class YunetDetector implements FaceDetector {
    * rows they select: the whole output is ~0.4 MB a frame at 640×480, and on a VM each fresh megabyte read into
    * JavaScript costs ~6 ms in page faults (README Performance); the two score columns are an eighth of it.
    */
-  private async candidates(image: tf.Tensor3D, plan: InputPlan, band?: Band): Promise<DetectedFace[]> {
-    const rows = this.forward(image, plan, band);
+  private async candidates(image: tf.Tensor3D, plan: InputPlan): Promise<DetectedFace[]> {
+    const rows = this.forward(image, plan);
     try {
       const logits = tf.slice(rows, [0, 0], [-1, 2]);
       let indices: number[];
@@ -129,18 +119,16 @@ export class YunetDetector implements FaceDetector {
 
   async detect(image: tf.Tensor3D, timestamp?: number): Promise<DetectedFace[]> {
     const [height, width] = image.shape;
-    const search = this.planner.plan(width, height, timestamp);
-    const plan = inputPlan(width, height, search.scale);
-    const candidates = (await this.candidates(image, plan)).map((f) => inFrame(f, plan.scale, 0));
-    const band = search.band;
-    if (band) {
-      const full = searchScale(width, height);
-      const bandPlan = { ...inputPlan(width, height, full), height: band.height };
-      const inBand = await this.candidates(image, bandPlan, band);
-      const kept = keptFromBand(inBand, band, Math.round(height * full)).map((f) => inFrame(f, full, band.top));
-      candidates.push(...outsideOf(kept, candidates));
-    }
-    const found = weightedNonMaxSuppression(candidates, this.config.iouThreshold, this.config.maxFaces);
+    const plan = inputPlan(width, height, this.planner.scaleFor(width, height, timestamp));
+    const { iouThreshold, maxFaces } = this.config;
+    const candidates = await this.candidates(image, plan);
+    const faces = weightedNonMaxSuppression(candidates, iouThreshold, maxFaces);
+    const undo = 1 / plan.scale;
+    const found = faces.map((f) => ({
+      box: { x: f.box.x * undo, y: f.box.y * undo, w: f.box.w * undo, h: f.box.h * undo },
+      score: f.score,
+      keypoints: f.keypoints.map(([x, y]) => [x * undo, y * undo] as const),
+    }));
     if (timestamp !== undefined) this.planner.observe(timestamp, found.map((f) => f.box.h));
     return found;
   }
@@ -148,37 +136,4 @@ export class YunetDetector implements FaceDetector {
   dispose(): void {
     tf.dispose(Object.values(this.weights));
   }
-}
-
-/** A face found in an input seen at `scale`, `top` rows down the full input, in frame pixels. */
-function inFrame(face: DetectedFace, scale: number, top: number): DetectedFace {
-  const undo = 1 / scale;
-  return {
-    box: { x: face.box.x * undo, y: (face.box.y + top) * undo, w: face.box.w * undo, h: face.box.h * undo },
-    score: face.score,
-    keypoints: face.keypoints.map(([x, y]) => [x * undo, (y + top) * undo] as const),
-  };
-}
-
-/**
- * The faces a band's search found that are its to report (band coordinates): those it holds whole — a face cut
- * by the band's edge inside the frame is whole in the next band, or large enough for the half-size search — and
- * no taller than the bands' overlap (the half-size search finds taller ones).
- */
-export function keptFromBand(faces: readonly DetectedFace[], band: Band, inputHeight: number): DetectedFace[] {
-  const bottom = band.top + band.height;
-  return faces.filter(({ box }) => box.h <= INPUT_SCALE_CONFIG.bandOverlap
-    && (band.top === 0 || box.y >= 0)
-    && (bottom >= inputHeight || box.y + box.h <= band.height));
-}
-
-/**
- * The band's faces whose centre lies in none of the half-size search's faces: inside a face, a band can see
- * an eye or a mouth as a small face of its own, which NMS would not merge (its box overlaps the face's little).
- */
-export function outsideOf(bandFaces: readonly DetectedFace[], faces: readonly DetectedFace[]): DetectedFace[] {
-  return bandFaces.filter((f) => {
-    const [x, y] = centre(f.box);
-    return !faces.some(({ box }) => x >= box.x && x <= box.x + box.w && y >= box.y && y <= box.y + box.h);
-  });
 }

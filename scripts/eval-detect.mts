@@ -37,8 +37,10 @@ import { setWasmPaths } from '@tensorflow/tfjs-backend-wasm';
 import { MIN_FACE_HEIGHT, matchEach, type MatchOptions, type ScoredBox } from '../src/eval/detection-metrics.ts';
 import { addJudgedPhoto, emptyPipelineCounts, maskedShareErrorPoints, type JudgedPhoto } from '../src/eval/pipeline-figures.ts';
 import { SECOND_STAGES, sweepDetections } from '../src/eval/recall-sweep.ts';
-import { FACE_MIN_PROBABILITY } from '../src/logic/abstention.ts';
+import { FACE_MIN_PROBABILITY, faceLabel } from '../src/logic/abstention.ts';
 import { MASK_LABELS, type MaskLabel } from '../src/logic/frame.ts';
+
+const isMaskLabel = (label: string | undefined): label is MaskLabel => (MASK_LABELS as readonly (string | undefined)[]).includes(label);
 import type { Box } from '../src/logic/geometry.ts';
 import type { DetectionFigures, DetectionRate, DetectionSetFigures, DetectorComparisonFigures, RecallSweepFigures,
   RecallSweepSetFigures } from '../src/logic/measured-figures.ts';
@@ -91,6 +93,7 @@ type Scene = AnnotatedScene & { path: string };
 
 interface Detection extends ScoredBox {
   mask?: string;
+  maskScore?: number;
 }
 
 function rate(k: number, n: number): DetectionRate {
@@ -107,6 +110,7 @@ function figures(name: string, scenes: readonly Scene[], detections: readonly De
   let trueAll = 0;
   let estMasked = 0;
   let estAll = 0;
+  let estUnknown = 0;
   scenes.forEach((scene, i) => {
     for (const rule of Object.keys(RULES) as RuleName[]) {
       const matched = matchEach(detections[i], scene.faces, RULES[rule]);
@@ -123,11 +127,19 @@ function figures(name: string, scenes: readonly Scene[], detections: readonly De
         trueAll++;
         if (face.label === 'with_mask') trueMasked++;
       });
-      // The page's figure counts every face it found and classified: true and false positives alike.
+      // The page's figure counts every face it found and labelled, true and false positives alike, and leaves out
+      // those it calls unknown (src/logic/abstention.ts), as the Counter does.
       matched.forEach((m, d) => {
-        if (m === 'small' || !detections[i][d].mask) return;
+        if (m === 'small') return;
+        const { mask, maskScore } = detections[i][d];
+        const label = isMaskLabel(mask) ? faceLabel(mask, maskScore) : undefined;
+        if (label === undefined) return;
+        if (label === 'unknown') {
+          estUnknown++;
+          return;
+        }
         estAll++;
-        if (detections[i][d].mask === 'with_mask') estMasked++;
+        if (label === 'with_mask') estMasked++;
       });
     }
   });
@@ -145,7 +157,7 @@ function figures(name: string, scenes: readonly Scene[], detections: readonly De
     recallByClass: Object.fromEntries(MASK_LABELS.map((l) => [l, rate(byClass[l].k, byClass[l].n)])) as Record<MaskLabel, DetectionRate>,
     recall,
     precision,
-    maskedShare: { true: round(trueShare, 3), estimated: round(estimated, 3), errorPoints: round((estimated - trueShare) * 100, 1), classified: estAll },
+    maskedShare: { true: round(trueShare, 3), estimated: round(estimated, 3), errorPoints: round((estimated - trueShare) * 100, 1), classified: estAll, unknown: estUnknown },
     msPerImage: ms.length ? round(median(ms), 1) : Number.NaN,
   };
 }
@@ -186,7 +198,7 @@ async function evalSet(lab: Lab, name: string, scenes: readonly Scene[], detecto
   const ms: number[] = [];
   for (const scene of scenes) {
     const report = await analyzeImage(lab, scene.file, await readFile(scene.path), detector);
-    detections.push(report.faces.map((f) => ({ box: { x: f.x, y: f.y, w: f.w, h: f.h }, score: f.score, mask: f.mask })));
+    detections.push(report.faces.map((f) => ({ box: { x: f.x, y: f.y, w: f.w, h: f.h }, score: f.score, mask: f.mask, maskScore: f.maskScore })));
     ms.push(report.ms);
   }
   return figures(name, scenes, detections, ms);

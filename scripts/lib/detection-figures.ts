@@ -11,7 +11,7 @@ function comparisonLines(c: DetectionFigures['detectorComparison'], minFaceHeigh
   return [
     `**Compare detectors** (\`npm run eval:detect -- --compare-only\`, ${c.measuredOn}): ${c.set}, through the page's pipeline once per ` +
       `detector at its own settings, the same mask classifier after both; faces under ${minFaceHeight} px tall count neither way. Masked share: ` +
-      'with_mask over the annotated faces ("true") and over what the page detected and classified, false positives included ("estimated"). ' +
+      'with_mask over the annotated faces ("true") and over what the page detected and labelled, false positives included and faces it calls unknown left out, as the Counter does ("estimated"). ' +
       'ms per image: median of the whole pipeline per photo, the two detectors one after the other in one run, with the machine\'s load ' +
       `average at ${c.loadAverage.join(' then ')} (2 cores): compare the two rows with each other, not with the speed tables.`,
     '',
@@ -72,7 +72,7 @@ export function detectionMarkdown(f: DetectionFigures): GeneratedMarkdown {
     '',
     '**At the page\'s threshold, through the page\'s pipeline** (detector and mask classifier, lab.html in headless Chromium). ' +
       'Masked share: with_mask over all faces ≥ 24 px, annotated ("true") and as the page would estimate it from what it detected ' +
-      'and classified (false positives included).',
+      'and labelled (false positives included, faces it calls unknown left out, as the Counter does).',
     '',
     '| data set | photos | faces | with_mask recall | without_mask recall | mask_incorrect recall | precision (centres) | recall / precision (IoU ≥ 0.5) | masked share true → estimated (error) | ms per image |',
     '|---|---|---|---|---|---|---|---|---|---|',

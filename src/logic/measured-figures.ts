@@ -28,8 +28,11 @@ export interface DetectionSetFigures {
   /** "centre": each box's centre inside the other; "iou": overlap ≥ 0.5. */
   recall: Record<'centre' | 'iou', DetectionRate>;
   precision: Record<'centre' | 'iou', DetectionRate>;
-  /** Share of with_mask among faces ≥ minFaceHeight: annotated, and as detected + classified (the page's figure). */
-  maskedShare: { true: number; estimated: number; errorPoints: number; classified: number };
+  /**
+   * Share of with_mask among faces ≥ minFaceHeight: annotated, and as detected + labelled (the page's figure: faces it
+   * calls unknown left out, `unknown` of them; absent in figures measured before that rule).
+   */
+  maskedShare: { true: number; estimated: number; errorPoints: number; classified: number; unknown?: number };
   msPerImage: number;
 }
 

@@ -24,7 +24,8 @@
  *
  * Writes models/detection-figures.json (schema: DetectionFigures) and the tables made from it in models/README.md.
  * `npm run eval:detect -- --compare-only` runs step 4 alone and `-- --recall-sweep` step 5 alone, each replacing only
- * its part of the JSON (the rest takes most of an hour on a 2-core machine).
+ * its part of the JSON (a whole run took 4 minutes on an idle 2-core machine with two threads, most of an hour
+ * under other jobs' load).
  */
 import { readdir, readFile } from 'node:fs/promises';
 import { loadavg } from 'node:os';

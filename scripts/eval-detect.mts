@@ -36,9 +36,9 @@ import * as tf from '@tensorflow/tfjs-core';
 import '@tensorflow/tfjs-backend-wasm';
 import { setWasmPaths } from '@tensorflow/tfjs-backend-wasm';
 import { MIN_FACE_HEIGHT, matchEach, type MatchOptions, type ScoredBox } from '../src/eval/detection-metrics.ts';
-import { addJudgedPhoto, emptyPipelineCounts, maskedShareErrorPoints, type JudgedPhoto } from '../src/eval/pipeline-figures.ts';
+import { addJudgedPhoto, emptyPipelineCounts, maskedShareErrorPoints, type JudgedDetection, type JudgedPhoto } from '../src/eval/pipeline-figures.ts';
 import { SECOND_STAGES, sweepDetections } from '../src/eval/recall-sweep.ts';
-import { FACE_MIN_PROBABILITY, faceLabel } from '../src/logic/abstention.ts';
+import { FACE_MIN_PROBABILITY } from '../src/logic/abstention.ts';
 import { MASK_LABELS, type MaskLabel } from '../src/logic/frame.ts';
 
 const isMaskLabel = (label: string | undefined): label is MaskLabel => (MASK_LABELS as readonly (string | undefined)[]).includes(label);
@@ -103,16 +103,20 @@ function rate(k: number, n: number): DetectionRate {
 }
 
 
+/** A detection the page's classifier labelled (FaceReport.mask; it drops what it calls not a face), in pipeline-figures' terms. */
+function judged(d: Detection): JudgedDetection[] {
+  return isMaskLabel(d.mask) && d.maskScore !== undefined ? [{ box: d.box, score: d.score, label: d.mask, probability: d.maskScore }] : [];
+}
+
 /** Recall per class and overall, precision, and the masked share, of `detections` per scene. */
 function figures(name: string, scenes: readonly Scene[], detections: readonly Detection[][], ms: readonly number[]): DetectionSetFigures {
   const byClass = Object.fromEntries(MASK_LABELS.map((l) => [l, { n: 0, k: 0 }])) as Record<MaskLabel, { n: number; k: number }>;
   const counts = { centre: { tp: 0, fp: 0, faces: 0 }, iou: { tp: 0, fp: 0, faces: 0 } };
-  let trueMasked = 0;
-  let trueAll = 0;
-  let estMasked = 0;
-  let estAll = 0;
-  let estUnknown = 0;
+  // The masked share as the page would report it (every labelled face, false positives included, unknown ones left
+  // out): pipeline-figures counts it as for the card; detections without a label (step 1's, in Node) give none.
+  const page = emptyPipelineCounts();
   scenes.forEach((scene, i) => {
+    addJudgedPhoto(page, { faces: scene.faces, detections: detections[i].flatMap(judged) }, FACE_MIN_PROBABILITY, RULES.centre);
     for (const rule of Object.keys(RULES) as RuleName[]) {
       const matched = matchEach(detections[i], scene.faces, RULES[rule]);
       const c = counts[rule];
@@ -125,22 +129,6 @@ function figures(name: string, scenes: readonly Scene[], detections: readonly De
         if (face.h < MIN_FACE_HEIGHT) return;
         byClass[face.label].n++;
         if (found.has(f)) byClass[face.label].k++;
-        trueAll++;
-        if (face.label === 'with_mask') trueMasked++;
-      });
-      // The page's figure counts every face it found and labelled, true and false positives alike, and leaves out
-      // those it calls unknown (src/logic/abstention.ts), as the Counter does.
-      matched.forEach((m, d) => {
-        if (m === 'small') return;
-        const { mask, maskScore } = detections[i][d];
-        const label = isMaskLabel(mask) ? faceLabel(mask, maskScore) : undefined;
-        if (label === undefined) return;
-        if (label === 'unknown') {
-          estUnknown++;
-          return;
-        }
-        estAll++;
-        if (label === 'with_mask') estMasked++;
       });
     }
   });
@@ -149,8 +137,9 @@ function figures(name: string, scenes: readonly Scene[], detections: readonly De
     centre: rate(counts.centre.tp, counts.centre.tp + counts.centre.fp),
     iou: rate(counts.iou.tp, counts.iou.tp + counts.iou.fp),
   };
+  const { trueMasked, trueAll, estimatedMasked, estimatedKnown } = page.maskedShare;
   const trueShare = trueAll > 0 ? trueMasked / trueAll : Number.NaN;
-  const estimated = estAll > 0 ? estMasked / estAll : Number.NaN;
+  const estimated = estimatedKnown > 0 ? estimatedMasked / estimatedKnown : Number.NaN;
   return {
     name,
     photos: scenes.length,
@@ -158,7 +147,7 @@ function figures(name: string, scenes: readonly Scene[], detections: readonly De
     recallByClass: Object.fromEntries(MASK_LABELS.map((l) => [l, rate(byClass[l].k, byClass[l].n)])) as Record<MaskLabel, DetectionRate>,
     recall,
     precision,
-    maskedShare: { true: round(trueShare, 3), estimated: round(estimated, 3), errorPoints: round((estimated - trueShare) * 100, 1), classified: estAll, unknown: estUnknown },
+    maskedShare: { true: round(trueShare, 3), estimated: round(estimated, 3), errorPoints: round((estimated - trueShare) * 100, 1), classified: estimatedKnown, unknown: page.countedUnknown },
     msPerImage: ms.length ? round(median(ms), 1) : Number.NaN,
   };
 }

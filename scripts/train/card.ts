@@ -122,7 +122,8 @@ Temperature scaling: the logits are divided by **T = ${c.temperature.toFixed(3)}
 \`temperature\`, src/ml/mask-cnn.ts \`maskCnnProbabilities\`), T fitted by minimising the negative log-likelihood on
 the ${c.fittedOn}. One parameter: the answers (argmax) do not change, the stated probabilities do; the not-a-face
 rule (${NOT_A_FACE_MIN_PROBABILITY}) now reads a calibrated probability. Expected calibration error (10 equal bins, the
-probability of \`decide\`'s answer against right or wrong), before (T = 1) → after:
+probability of \`decide\`'s answer against right or wrong: for a mask class its probability given that the crop is a face),
+before (T = 1) → after:
 
 ${table(['set', 'n', 'ECE before', 'ECE after'], [['validation (fitted here)', String(c.validation.after.n), c.validation.before.ece.toFixed(4), c.validation.after.ece.toFixed(4)],
     ...Object.entries(c.validationBySource).map(([source, x]) => [`validation: ${source}`, String(x.after.n), x.before.ece.toFixed(4), x.after.ece.toFixed(4)]),

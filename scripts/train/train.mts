@@ -397,10 +397,15 @@ async function writeModel(weights: MaskCnnWeights): Promise<void> {
 // both real sets and real_scenes's not-a-face crops: what the page sees; the synthetic crops are another
 // distribution), then written into model.json with the weights. Evaluate-only rewrites model.json alone in
 // effect: the same weights encode to the same weights.bin.
+// T is fitted on the real faces' mask classes alone (the softmax of the mask logits is the probability given a
+// face, what decide() states and FACE_MIN_PROBABILITY reads); the reliability figures keep the not-a-face crops.
 const isRealPhotoSample = (s: FaceSample): boolean => isRealFace(s) || (s.source === 'background' && s.group.startsWith('real_scenes/'));
 const calibrationIdx = validationIdx.filter((i) => isRealPhotoSample(samples[i]));
 const calibrationLogits = logitsOf(finalWeights, calibrationIdx);
-const temperature = fitTemperature(calibrationLogits, calibrationIdx.map((i) => labelIndex(samples[i].label)));
+const maskColumns = labels.flatMap((l, c) => (l === NOT_A_FACE ? [] : [c]));
+const faceRows = calibrationIdx.flatMap((i, k) => (isRealFace(samples[i]) ? [k] : []));
+const temperature = fitTemperature(faceRows.map((k) => maskColumns.map((c) => calibrationLogits[k][c])),
+  faceRows.map((k) => maskColumns.indexOf(labelIndex(samples[calibrationIdx[k]].label))));
 /** Reliability of decide()'s answers on `indices` at temperature `t`: its stated probability against right or wrong. */
 const reliabilityOf = (indices: number[], t: number, logits = logitsOf(finalWeights, indices)): Reliability =>
   reliability(logits.map((row, k) => {
@@ -413,7 +418,7 @@ const calibration: CalibrationFigures = {
     const of = calibrationIdx.filter((i) => samples[i].source === source);
     return [source, { before: reliabilityOf(of, 1), after: reliabilityOf(of, temperature) }];
   })),
-  fittedOn: `validation samples from real photos (real faces of real_scenes and real_scenes_more, real_scenes not-a-face crops), n=${calibrationIdx.length}`,
+  fittedOn: `validation faces of real photos (real_scenes and real_scenes_more), their mask classes given a face, n=${faceRows.length}`,
   validation: { before: reliabilityOf(calibrationIdx, 1, calibrationLogits), after: reliabilityOf(calibrationIdx, temperature, calibrationLogits) },
   test: Object.fromEntries([...Object.keys(REAL_FACE_SOURCES), 'background'].map((source) => {
     const of = testIdx.filter((i) => samples[i].source === source && isRealPhotoSample(samples[i]));

@@ -7,13 +7,13 @@
  * batch-norm-folded depthwise convolutions the exporter left unnamed, by the pointwise convolution feeding
  * it), and its attributes are checked against what the tfjs graph does.
  */
-import { createHash } from 'node:crypto';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import onnxProto from 'onnx-proto';
 import { YUNET_KIND, YUNET_ROW, YUNET_STRIDES, YUNET_UNITS, yunetWeightShapes, type YunetTopology } from '../src/ml/yunet/yunet-net.ts';
 import { MODEL_FILES } from '../src/ml/model-paths.ts';
 import { REPO_ROOT, SHARED_DIR } from './lib/paths.ts';
+import { checkSha256 } from './lib/sha256.ts';
 
 const { onnx } = onnxProto;
 
@@ -163,9 +163,7 @@ function convertWeights(convs: readonly Conv[]): Map<string, Float32Array> {
 }
 
 async function main(): Promise<void> {
-  const bytes = await readFile(YUNET_ONNX);
-  const sha256 = createHash('sha256').update(bytes).digest('hex');
-  if (sha256 !== YUNET_ONNX_SHA256) throw new Error(`${YUNET_ONNX}: sha256 ${sha256}, expected ${YUNET_ONNX_SHA256}`);
+  const bytes = checkSha256(await readFile(YUNET_ONNX), YUNET_ONNX_SHA256, YUNET_ONNX);
   const weights = convertWeights(readConvs(onnx.ModelProto.decode(bytes)));
   const shapes = yunetWeightShapes();
   const specs = shapes.map(([name, shape]) => {
@@ -181,7 +179,7 @@ async function main(): Promise<void> {
   const modelJson = {
     format: YUNET_KIND,
     generatedBy: 'libfacedetection.train yunet_s (ONNX export yunet_s_dynamic.onnx)',
-    convertedBy: `scripts/convert-yunet.mts from sha256 ${sha256}`,
+    convertedBy: `scripts/convert-yunet.mts from sha256 ${YUNET_ONNX_SHA256}`,
     modelTopology: topology,
     weightsManifest: [{ paths: ['weights.bin'], weights: specs }],
   };

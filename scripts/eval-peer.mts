@@ -15,7 +15,6 @@
  * (src/eval/peer-comparison.ts says what right means for a two-class peer). Writes models/peer-figures.json and
  * the tables made from it (models/README.md, README.md).
  */
-import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { loadavg } from 'node:os';
@@ -40,6 +39,7 @@ import { fileModel } from './lib/node-tf.ts';
 import { REPO_ROOT } from './lib/paths.ts';
 import { peerMarkdown } from './lib/peer-figures.ts';
 import { loadRealScenes, REAL_SETS, type RealSet } from './lib/real-scenes.ts';
+import { checkSha256 } from './lib/sha256.ts';
 import { runDetector } from './train/face-boxes.ts';
 import { rate } from './train/figures.ts';
 import { judgePhoto } from './train/page-pipeline.ts';
@@ -90,10 +90,7 @@ if (!modelDir) {
 const log = (line: string): void => console.error(`[${new Date().toISOString().slice(11, 19)}] ${line}`);
 
 async function checkedFile({ file, sha256 }: { file: string; sha256: string }): Promise<Uint8Array> {
-  const bytes = await readFile(path.join(modelDir ?? '', file));
-  const actual = createHash('sha256').update(bytes).digest('hex');
-  if (actual !== sha256) throw new Error(`${file}: sha256 ${actual}, expected ${sha256} (${AIZOO_REPOSITORY} at ${AIZOO_COMMIT})`);
-  return bytes;
+  return checkSha256(await readFile(path.join(modelDir ?? '', file)), sha256, file, `${AIZOO_REPOSITORY} at ${AIZOO_COMMIT}`);
 }
 
 /** Loads opencv.js (its Emscripten module is a thenable, so it is waited for by its init callback, never awaited). */

@@ -11,7 +11,6 @@
  * crop, and the same face shrunk to 14–36 px first, as far and small faces reach the page (many real_scenes
  * faces are under 24 px).
  */
-import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -22,6 +21,7 @@ import { seededRandom } from '../../src/eval/seeded-random';
 import { FACE_CROP_CONFIG } from '../../src/ml/face-crop';
 import { cropFaces } from '../../src/ml/mask-classifier';
 import { REPO_ROOT, readImageTensor } from '../lib/node-tf';
+import { sha256Hex } from '../lib/sha256';
 import type { FaceSample } from './dataset';
 import { DATASET_CROP_MARGIN, type SampleDetections } from './face-boxes';
 
@@ -89,8 +89,8 @@ export async function buildCrops(samples: FaceSample[], chosen: ChosenFace[], si
   log: (line: string) => void): Promise<CropCache> {
   const variants = TRAINING_VARIANTS;
   // Everything the crops depend on, hashed: a changed sample, face choice or crop rule recuts them.
-  const id = createHash('sha256').update(JSON.stringify({ CACHE_VERSION, size, seed, variants, FACE_CROP_CONFIG,
-    samples: samples.map((s, i) => [s.key, chosen[i].face]) })).digest('hex');
+  const id = sha256Hex(JSON.stringify({ CACHE_VERSION, size, seed, variants, FACE_CROP_CONFIG,
+    samples: samples.map((s, i) => [s.key, chosen[i].face]) }));
   const file = path.join(REPO_ROOT, '.cache', `mask-crops-${size}.bin`);
   const idFile = `${file}.json`;
   if (existsSync(file) && existsSync(idFile) && (await readFile(idFile, 'utf8')) === id) {

@@ -8,7 +8,6 @@
  * in .cache/, so a second run only trains.
  */
 import { execFileSync } from 'node:child_process';
-import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import os from 'node:os';
@@ -35,6 +34,7 @@ import { MODEL_FILES } from '../../src/ml/model-paths';
 import { YUNET_CONFIG } from '../../src/ml/yunet/yunet-detector';
 import { fileModel, readImageTensor } from '../lib/node-tf';
 import { REPO_ROOT } from '../lib/paths';
+import { sha256Hex } from '../lib/sha256';
 import { registerGradients } from '../lib/tf-gradients';
 import { backgroundSamples, loadAnnotatedPhotos } from './backgrounds';
 import { writeClassifierFigures } from './card';
@@ -269,7 +269,7 @@ async function committedRecord(): Promise<TrainingRecord> {
       Omit<TrainingRecord, 'epochs' | 'learningRate' | 'fineTunedFrom'> & Partial<TrainingRecord> };
   }
   const previous = JSON.parse(await readFile(path.join(modelDir, 'figures.json'), 'utf8')) as MaskClassifierFigures;
-  const bin = createHash('sha256').update(await readFile(path.join(modelDir, 'weights.bin'))).digest('hex');
+  const bin = sha256Hex(await readFile(path.join(modelDir, 'weights.bin')));
   if (previous.files.find((f) => f.name === 'weights.bin')?.sha256 !== bin) {
     throw new Error(`no ${path.relative(REPO_ROOT, RECORD_FILE)} and figures.json describes other weights: pass --provenance`);
   }
@@ -292,7 +292,7 @@ async function weightsAtCommit(commit: string): Promise<{ commit: string; weight
   }
   const loaded = await loadWeightsFile<MaskCnnTopology>(fileModel(path.join(dir, 'model.json')),
     { what: 'mask classifier', isTopology: hasKind<MaskCnnTopology>(MASK_CNN_KIND), shapes: weightShapes });
-  const weightsSha256 = createHash('sha256').update(await readFile(path.join(dir, 'weights.bin'))).digest('hex');
+  const weightsSha256 = sha256Hex(await readFile(path.join(dir, 'weights.bin')));
   log(`fine-tuning from the classifier committed at ${resolved} (weights.bin sha256 ${weightsSha256.slice(0, 12)}…)`);
   return { commit: resolved, weightsSha256, topology: loaded.topology, weights: loaded.weights };
 }
@@ -670,7 +670,7 @@ const fallbackBySource = (Object.keys(SOURCES) as SourceName[]).filter((source) 
   return { source, n: of.length, fallback: of.filter(({ i }) => chosen[i].fallback).length };
 });
 const sha256 = async (name: string): Promise<string> =>
-  createHash('sha256').update(await readFile(path.join(modelDir, name))).digest('hex');
+  sha256Hex(await readFile(path.join(modelDir, name)));
 
 const figures: MaskClassifierFigures = {
   seed: SEED, provenance: options.provenance ?? null, detector: TRAINING_DETECTOR_ID, pageMinScore: YUNET_CONFIG.minScore, epochs: record.epochs, batch: BATCH, learningRate: record.learningRate,

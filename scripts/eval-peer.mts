@@ -110,6 +110,8 @@ const anchors = aizooAnchors();
 /** AIZOO on one photo, as opencv_dnn_infer.py runs it: RGB, scaled to 0–1, resized to 260×260, its thresholds. */
 function runAizoo(cv: OpenCv, net: CvNet, rgb: Uint8Array, width: number, height: number): AizooFace[] {
   if (!cv.Mat) throw new Error('opencv.js is not initialised');
+  // A short buffer would leave the rest of the Mat as it was, silently: a grey or CMYK photo must not get here.
+  if (rgb.length !== width * height * 3) throw new Error(`runAizoo needs ${width}×${height} RGB bytes, got ${rgb.length}`);
   const image = new cv.Mat(height, width, cv.CV_8UC3);
   image.data.set(rgb);
   const blob = cv.blobFromImage(image, 1 / 255, new cv.Size(AIZOO_CONFIG.inputSize, AIZOO_CONFIG.inputSize), new cv.Scalar(0, 0, 0, 0), false, false);
@@ -147,7 +149,7 @@ for (const set of Object.keys(REAL_SETS) as RealSet[]) {
   const counts = emptyPeerCounts();
   for (const scene of scenes) {
     const judged = await judgePhoto(classifier, { file: scene.path, faces: scene.faces }, found.photos.get(scene.path));
-    const { data, info } = await sharp(scene.path).removeAlpha().raw().toBuffer({ resolveWithObject: true });
+    const { data, info } = await sharp(scene.path).removeAlpha().toColourspace('srgb').raw().toBuffer({ resolveWithObject: true });
     const peer = runAizoo(cv, net, data, info.width, info.height).map((f) => ({ box: f.box, score: f.score, masked: f.label === 'Mask' }));
     addPeerPhoto(counts, judged, peer, FACE_MIN_PROBABILITY, { minFaceHeight: MIN_FACE_HEIGHT, rule: PAGE_RULE, peerRule: PEER_RULE });
   }

@@ -114,6 +114,8 @@ const measuredEyesToCentre = median(eyeOffsets);
 log(`median (box centre − eyes) / box height: ${measuredEyesToCentre.toFixed(3)} (config ${FACE_CROP_CONFIG.eyesToCentre})`);
 
 const modelDir = path.join(REPO_ROOT, path.dirname(MODEL_FILES.maskClassifier));
+/** SHA-256 of one file in models/mask-classifier/, as figures.json and models/README.md list it. */
+const modelFileSha256 = async (name: string): Promise<string> => sha256Hex(await readFile(path.join(modelDir, name)));
 /** The committed model, for --evaluate-only (it may predate the fourth class: its topology then has three). */
 const committed = options['evaluate-only'] ? await loadWeightsFile<MaskCnnTopology>(fileModel(path.join(REPO_ROOT,
   MODEL_FILES.maskClassifier)), { what: 'mask classifier', isTopology: hasKind<MaskCnnTopology>(MASK_CNN_KIND), shapes: weightShapes })
@@ -269,7 +271,7 @@ async function committedRecord(): Promise<TrainingRecord> {
       Omit<TrainingRecord, 'epochs' | 'learningRate' | 'fineTunedFrom'> & Partial<TrainingRecord> };
   }
   const previous = JSON.parse(await readFile(path.join(modelDir, 'figures.json'), 'utf8')) as MaskClassifierFigures;
-  const bin = sha256Hex(await readFile(path.join(modelDir, 'weights.bin')));
+  const bin = await modelFileSha256('weights.bin');
   if (previous.files.find((f) => f.name === 'weights.bin')?.sha256 !== bin) {
     throw new Error(`no ${path.relative(REPO_ROOT, RECORD_FILE)} and figures.json describes other weights: pass --provenance`);
   }
@@ -669,8 +671,6 @@ const fallbackBySource = (Object.keys(SOURCES) as SourceName[]).filter((source) 
   const of = samples.map((s, i) => ({ s, i })).filter(({ s }) => s.source === source);
   return { source, n: of.length, fallback: of.filter(({ i }) => chosen[i].fallback).length };
 });
-const sha256 = async (name: string): Promise<string> =>
-  sha256Hex(await readFile(path.join(modelDir, name)));
 
 const figures: MaskClassifierFigures = {
   seed: SEED, provenance: options.provenance ?? null, detector: TRAINING_DETECTOR_ID, pageMinScore: YUNET_CONFIG.minScore, epochs: record.epochs, batch: BATCH, learningRate: record.learningRate,
@@ -680,7 +680,7 @@ const figures: MaskClassifierFigures = {
   history: record.history, trainingSeconds: record.trainingSeconds, totalSeconds: (Date.now() - started) / 1000,
   cpu: `${os.cpus().length} × ${os.cpus()[0]?.model ?? '?'}`,
   weightBytes, parameters: specs.reduce((n, s) => n + s.shape.reduce((a, b) => a * b, 1), 0),
-  files: await Promise.all(['model.json', 'weights.bin'].map(async (name) => ({ name, sha256: await sha256(name) }))),
+  files: await Promise.all(['model.json', 'weights.bin'].map(async (name) => ({ name, sha256: await modelFileSha256(name) }))),
   topology: { inputSize: topology.inputSize, stem: topology.stem, blocks: topology.blocks, labels: topology.labels },
   crop: { margin: FACE_CROP_CONFIG.margin, eyesToCentre: FACE_CROP_CONFIG.eyesToCentre },
   measuredEyesToCentre: Number.isNaN(measuredEyesToCentre) ? null : measuredEyesToCentre,

@@ -18,7 +18,7 @@ import type { FaceDetector } from '../../src/ml/detector';
 import { MODEL_FILES } from '../../src/ml/model-paths';
 import { YUNET_CONFIG, YunetDetector } from '../../src/ml/yunet/yunet-detector';
 import { REPO_ROOT, fileModel, readImageTensor } from '../lib/node-tf';
-import type { FaceSample } from './dataset';
+import { DATA_ROOT, type FaceSample } from './dataset';
 
 /**
  * The page's detector, with a lower score threshold than the page's (YUNET_CONFIG.minScore): more faces then get
@@ -38,8 +38,15 @@ export function loadTrainingDetector(): Promise<FaceDetector> {
 export const DATASET_CROP_MARGIN = 0.15;
 
 const CACHE_FILE = path.join(REPO_ROOT, '.cache', `mask-training-detections-${TRAINING_DETECTOR_ID}.json`);
-/** Bump when what is cached changes meaning (region rule, padding). */
-const CACHE_VERSION = 3;
+/** Bump when what is cached changes meaning (region rule, padding, keys). */
+const CACHE_VERSION = 4;
+/**
+ * Version 3 keyed photos by their path relative to the clone's parent folder, so a cache held only for clones
+ * beside `../shared`; version 4 keys them relative to the data folder, wherever HEADCOUNT_SHARED puts it. Its
+ * boxes are still valid: only the photo keys are rewritten (a key from another layout then matches no photo,
+ * and that photo is detected again).
+ */
+const KEYED_BY_CLONE_PARENT = 3;
 /**
  * Black padding around a data-set crop, as a share of its size on each side: a detector misses faces that
  * fill its whole input (half of the chandrikadeb7 crops at first with BlazeFace, the page's first detector).
@@ -95,8 +102,17 @@ Promise<{ crops: Map<string, PhotoDetections>; photos: Map<string, PhotoDetectio
   const cache: CacheFile = existsSync(CACHE_FILE)
     ? (JSON.parse(await readFile(CACHE_FILE, 'utf8')) as CacheFile)
     : { version: CACHE_VERSION, crops: {}, photos: {} };
+  const save = async (): Promise<void> => {
+    await mkdir(path.dirname(CACHE_FILE), { recursive: true });
+    await writeFile(CACHE_FILE, JSON.stringify(cache));
+  };
+  const photoKey = (file: string): string => path.relative(DATA_ROOT, file);
+  if (cache.version === KEYED_BY_CLONE_PARENT) {
+    cache.photos = Object.fromEntries(Object.entries(cache.photos).map(([key, v]) => [photoKey(path.resolve(REPO_ROOT, '..', key)), v]));
+    cache.version = CACHE_VERSION;
+    await save();
+  }
   if (cache.version !== CACHE_VERSION) Object.assign(cache, { version: CACHE_VERSION, crops: {}, photos: {} });
-  const photoKey = (file: string): string => path.relative(path.join(REPO_ROOT, '..'), file);
   const missingCrops = crops.filter((s) => !(s.key in cache.crops));
   const missingPhotos = photos.filter((p) => !(photoKey(p) in cache.photos));
   if (missingCrops.length + missingPhotos.length > 0) {
@@ -106,10 +122,6 @@ Promise<{ crops: Map<string, PhotoDetections>; photos: Map<string, PhotoDetectio
     await tf.setBackend('wasm');
     const detector = await loadTrainingDetector();
     const started = Date.now();
-    const save = async (): Promise<void> => {
-      await mkdir(path.dirname(CACHE_FILE), { recursive: true });
-      await writeFile(CACHE_FILE, JSON.stringify(cache));
-    };
     for (const [done, file] of missingPhotos.entries()) {
       const image = await readImageTensor(file);
       const [imageHeight, imageWidth] = image.shape;

@@ -624,6 +624,7 @@ const pipelineAt = (split: 'validation' | 'test', set: string, minProbability: n
     unknownShare: rate(u.k, u.n),
     countedUnknown: rate(c.countedUnknown, c.counted),
     maskedShare: { true: rate(m.trueMasked, m.trueAll), estimated: rate(m.estimatedMasked, m.estimatedKnown), errorPoints: maskedShareErrorPoints(c) },
+    reliability: reliability(c.stated),
   };
 };
 const pipeline: MaskClassifierFigures['pipeline'] = {
@@ -638,7 +639,8 @@ for (const split of ['validation', 'test'] as const) {
     const f = pipeline.bySplit[split][set];
     log(`pipeline ${set} ${split}: ${MASK_LABELS.map((l) => `${l} right ${fmt(f.perClass[l].right.value)} (n=${f.perClass[l].right.n}, ` +
       `detected ${fmt(f.perClass[l].detected.value)})`).join(', ')}; unknown ${fmt(f.unknownShare.value)}; masked share ` +
-      `${fmt(f.maskedShare.true.value)} → ${fmt(f.maskedShare.estimated.value)} (${f.maskedShare.errorPoints?.toFixed(1) ?? '–'} pts)`);
+      `${fmt(f.maskedShare.true.value)} → ${fmt(f.maskedShare.estimated.value)} (${f.maskedShare.errorPoints?.toFixed(1) ?? '–'} pts); ` +
+      `ECE of the found faces ${f.reliability.ece.toFixed(4)} (n=${f.reliability.n})`);
   }
 }
 

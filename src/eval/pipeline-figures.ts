@@ -2,7 +2,8 @@
  * What the page's own pipeline (detector at its threshold → classifier → not-a-face filter → abstention) gets
  * right on annotated photos, counted the way issue 27 asks: per class over the annotated faces of at least
  * `minFaceHeight` px that the pipeline found, an `unknown` answer counting as wrong; the share of those faces it
- * calls unknown; detection recall per class; and the masked share it would report against the truth.
+ * calls unknown; detection recall per class; the masked share it would report against the truth; and, for the
+ * calibration of what it states, each found face's stated probability with whether its answer was right.
  */
 import { faceLabel, type FaceLabel } from '../logic/abstention';
 import { matchEach, type DetectionMatch, type MatchRule } from './detection-metrics';
@@ -43,17 +44,23 @@ export interface PipelineCounts {
   countedUnknown: number;
   /** Of those counted, the ones on no annotated face (on real_scenes_more, often a crowd face nobody boxed). */
   falsePositives: number;
+  /**
+   * Per annotated face ≥ minFaceHeight found: the probability the page states for its mask answer, and whether
+   * that answer (before abstention) is the annotated class. What the page's own calibration error is read from.
+   */
+  stated: { confidence: number; right: boolean }[];
 }
 
 export function emptyPipelineCounts(): PipelineCounts {
   const perClass = Object.fromEntries(MASK_LABELS.map((l) => [l, { n: 0, found: 0, right: 0, unknown: 0 }])) as Record<MaskLabel, ClassCounts>;
   return { photos: 0, perClass, maskedShare: { trueMasked: 0, trueAll: 0, estimatedMasked: 0, estimatedKnown: 0 }, counted: 0, countedUnknown: 0,
-    falsePositives: 0 };
+    falsePositives: 0, stated: [] };
 }
 
 /** What the page answers on one photo: per kept detection its label and match, per annotated face its answer. */
 export interface PhotoAnswers {
-  /** The label (mask class or unknown) of each detection the not-a-face filter kept, and what it matched. */
+  /** The detections the not-a-face filter kept; the label (mask class or unknown) of each, and what it matched. */
+  kept: JudgedDetection[];
   labels: FaceLabel[];
   matched: DetectionMatch[];
   /** The page's label for each annotated face ≥ minFaceHeight that a kept detection found, by face index. */
@@ -69,14 +76,14 @@ export function photoAnswers(photo: JudgedPhoto, minProbability: number, options
   matched.forEach((m, d) => {
     if (typeof m === 'number') byFace.set(m, labels[d]);
   });
-  return { labels, matched, byFace };
+  return { kept, labels, matched, byFace };
 }
 
 /** Adds one photo's counts to `into` (mutated: called once per photo over hundreds of photos). */
 export function addJudgedPhoto(into: PipelineCounts, photo: JudgedPhoto, minProbability: number,
   options: { minFaceHeight: number; rule: MatchRule }): void {
   into.photos++;
-  const { labels, matched, byFace } = photoAnswers(photo, minProbability, options);
+  const { kept, labels, matched, byFace } = photoAnswers(photo, minProbability, options);
   photo.faces.forEach((face, i) => {
     if (face.h < options.minFaceHeight) return;
     const c = into.perClass[face.label];
@@ -90,6 +97,7 @@ export function addJudgedPhoto(into: PipelineCounts, photo: JudgedPhoto, minProb
     if (label === 'unknown') c.unknown++;
   });
   matched.forEach((m, d) => {
+    if (typeof m === 'number') into.stated.push({ confidence: kept[d].probability, right: kept[d].label === photo.faces[m].label });
     if (m === 'small') return;
     into.counted++;
     if (m === null) into.falsePositives++;

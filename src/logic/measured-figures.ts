@@ -190,6 +190,12 @@ export interface PipelineFigures {
   unknownShare: ClassifierRate;
   countedUnknown: ClassifierRate;
   maskedShare: { true: ClassifierRate; estimated: ClassifierRate; errorPoints: number | null };
+  /**
+   * Calibration of what the page states about these same faces (found, ≥ 24 px): its probability for its mask
+   * answer against right or wrong, abstention aside. The calibration figures above cover every face of the split,
+   * the ones the detector missed included (their crop then comes from the annotated box).
+   */
+  reliability: ReliabilityFigures;
 }
 
 /** `models/mask-classifier/figures.json`, written by `npm run train` (scripts/train/card.ts); CARD.md shows it. */

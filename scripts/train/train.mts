@@ -19,7 +19,8 @@ import '@tensorflow/tfjs-backend-wasm';
 import { FACE_MIN_PROBABILITY } from '../../src/logic/abstention';
 import { fitTemperature, reliability, softmaxWithTemperature, type Reliability } from '../../src/logic/calibration';
 import { classificationMetrics, type ClassificationMetrics } from '../../src/eval/classification-metrics';
-import { addJudgedPhoto, emptyPipelineCounts, maskedShareErrorPoints, type JudgedPhoto, type PipelineCounts } from '../../src/eval/pipeline-figures';
+import { addJudgedPhoto, emptyPipelineCounts, maskedShareErrorPoints, rightPerFace, type JudgedPhoto, type PipelineCounts } from '../../src/eval/pipeline-figures';
+import { pairedComparison } from '../../src/eval/paired-comparison';
 import { addCounts, matchDetections, matchEach, MIN_FACE_HEIGHT, NO_COUNTS, type MatchOptions } from '../../src/eval/detection-metrics';
 import { CLASSIFIER_LABELS, KEYPOINT, MASK_LABELS, NOT_A_FACE, type ClassifierLabel, type DetectedFace } from '../../src/logic/frame';
 import type { CalibrationFigures, MaskClassifierFigures, MaskEvaluationFigures, NotAFaceEffectFigures, PipelineFigures } from '../../src/logic/measured-figures';
@@ -61,6 +62,9 @@ const { values: options } = parseArgs({
     // Starts from the classifier committed at this git commit (read with git show, so only committed weights
     // can be a start) instead of random weights, at FINE_TUNE_LEARNING_RATE: fewer epochs on the same data.
     'fine-tune-from': { type: 'string' },
+    // Runs the classifier committed at this git commit through the same pipeline on the same photos, and says face
+    // by face where the two differ, with the exact McNemar p-value (src/eval/paired-comparison.ts).
+    'compare-with': { type: 'string' },
     // Writes every validation error on the real faces (photo, box, label, answer, probability) to this JSON
     // file, for the label audit (scripts/train/label-corrections.json).
     'validation-errors': { type: 'string' },
@@ -121,7 +125,7 @@ const committed = options['evaluate-only'] ? await loadWeightsFile<MaskCnnTopolo
   MODEL_FILES.maskClassifier)), { what: 'mask classifier', isTopology: hasKind<MaskCnnTopology>(MASK_CNN_KIND), shapes: weightShapes })
   : undefined;
 /** --fine-tune-from: the weights committed at that commit, the training's start. */
-const base = options['fine-tune-from'] !== undefined && !committed ? await weightsAtCommit(options['fine-tune-from']) : undefined;
+const base = options['fine-tune-from'] !== undefined && !committed ? await weightsAtCommit(options['fine-tune-from'], 'fine-tuning from') : undefined;
 /** The network's shape, uncalibrated (temperature 1) until calibrate() below fits it. */
 const rawTopology: MaskCnnTopology = { ...(committed?.topology ?? base?.topology ?? DEFAULT_TOPOLOGY), temperature: undefined };
 let topology: MaskCnnTopology = rawTopology;
@@ -283,7 +287,7 @@ async function committedRecord(): Promise<TrainingRecord> {
  * The mask classifier committed at `commit` (model.json and weights.bin read with git show into .cache/), and
  * the sha256 of its weights.bin, for the card.
  */
-async function weightsAtCommit(commit: string): Promise<{ commit: string; weightsSha256: string; topology: MaskCnnTopology;
+async function weightsAtCommit(commit: string, purpose: string): Promise<{ commit: string; weightsSha256: string; topology: MaskCnnTopology;
   weights: MaskCnnWeights; }> {
   const resolved = execFileSync('git', ['rev-parse', '--verify', `${commit}^{commit}`], { cwd: REPO_ROOT, encoding: 'utf8' }).trim();
   const dir = path.join(REPO_ROOT, '.cache', `mask-classifier-${resolved}`);
@@ -295,7 +299,7 @@ async function weightsAtCommit(commit: string): Promise<{ commit: string; weight
   const loaded = await loadWeightsFile<MaskCnnTopology>(fileModel(path.join(dir, 'model.json')),
     { what: 'mask classifier', isTopology: hasKind<MaskCnnTopology>(MASK_CNN_KIND), shapes: weightShapes });
   const weightsSha256 = sha256Hex(await readFile(path.join(dir, 'weights.bin')));
-  log(`fine-tuning from the classifier committed at ${resolved} (weights.bin sha256 ${weightsSha256.slice(0, 12)}…)`);
+  log(`${purpose} the classifier committed at ${resolved} (weights.bin sha256 ${weightsSha256.slice(0, 12)}…)`);
   return { commit: resolved, weightsSha256, topology: loaded.topology, weights: loaded.weights };
 }
 
@@ -575,13 +579,12 @@ const ABSTENTION_SWEEP = [0, 0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6, 0.65, 0.7, 0.
 /** Issue 27's bound on the share of found faces ≥ 24 px called unknown: the threshold is chosen under it. */
 const MAX_UNKNOWN_SHARE = 0.1;
 const REAL_SETS = Object.values(REAL_FACE_SOURCES);
+const photosOf = (split: 'validation' | 'test', set: string): typeof photos => photos.filter((p) => p.split === split && p.name.startsWith(`${set}/`));
 const judged: Record<'validation' | 'test', Record<string, JudgedPhoto[]>> = { validation: {}, test: {} };
 for (const split of ['validation', 'test'] as const) {
   for (const set of REAL_SETS) {
     const list: JudgedPhoto[] = [];
-    for (const photo of photos.filter((p) => p.split === split && p.name.startsWith(`${set}/`))) {
-      list.push(await judgePhoto(classifier, photo, found.photos.get(photo.file)));
-    }
+    for (const photo of photosOf(split, set)) list.push(await judgePhoto(classifier, photo, found.photos.get(photo.file)));
     judged[split][set] = list;
   }
 }
@@ -642,6 +645,31 @@ for (const split of ['validation', 'test'] as const) {
       `${fmt(f.maskedShare.true.value)} → ${fmt(f.maskedShare.estimated.value)} (${f.maskedShare.errorPoints?.toFixed(1) ?? '–'} pts); ` +
       `ECE of the found faces ${f.reliability.ece.toFixed(4)} (n=${f.reliability.n})`);
   }
+}
+if (options['compare-with'] !== undefined) await compareWith(options['compare-with']);
+
+/**
+ * --compare-with: the classifier committed at `commit` (with its own temperature) through the same pipeline on the
+ * same photos, both at FACE_MIN_PROBABILITY, paired face by face (faces ≥ 24 px, unknown = wrong). A few faces
+ * apart on these splits is usually no difference at all; the p-value says so.
+ */
+async function compareWith(commit: string): Promise<void> {
+  const other = await weightsAtCommit(commit, 'comparing with');
+  const otherClassifier = MaskClassifier.fromWeights(other.topology, other.weights);
+  for (const split of ['validation', 'test'] as const) {
+    for (const set of REAL_SETS) {
+      const these: boolean[] = [];
+      const those: boolean[] = [];
+      for (const [k, photo] of photosOf(split, set).entries()) {
+        these.push(...rightPerFace(judged[split][set][k], FACE_MIN_PROBABILITY, SHARE_RULE));
+        those.push(...rightPerFace(await judgePhoto(otherClassifier, photo, found.photos.get(photo.file)), FACE_MIN_PROBABILITY, SHARE_RULE));
+      }
+      const c = pairedComparison(these, those);
+      log(`against ${other.commit.slice(0, 7)}, ${set} ${split} (${c.n} faces): both right ${c.bothRight}, only these weights ` +
+        `${c.onlyFirst}, only those ${c.onlySecond}, both wrong ${c.bothWrong}; exact McNemar p = ${c.pValue.toFixed(3)}`);
+    }
+  }
+  otherClassifier.dispose();
 }
 
 /** The mask class each detection would get from the first three outputs alone (the classifier before this issue's fourth class). */

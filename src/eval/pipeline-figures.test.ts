@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addJudgedPhoto, emptyPipelineCounts, maskedShareErrorPoints, type JudgedPhoto } from './pipeline-figures';
+import { addJudgedPhoto, emptyPipelineCounts, maskedShareErrorPoints, rightPerFace, type JudgedPhoto } from './pipeline-figures';
 
 const OPTIONS = { minFaceHeight: 24, rule: { kind: 'centre' } } as const;
 const photo: JudgedPhoto = {
@@ -39,6 +39,16 @@ describe('pipeline figures', () => {
     // The unsure bare face is unknown in the counts but its stated 0.55 for "with mask" was wrong: calibration
     // is of the probability stated; the small face, the missed one and the false positive state nothing here.
     expect(c.stated).toEqual([{ confidence: 0.95, right: true }, { confidence: 0.55, right: false }]);
+  });
+
+  it('says face by face which annotated faces the page got right, for paired comparisons', () => {
+    // with_mask right; bare face unknown (wrong) at 0.7, but "with mask" (wrong) at 0; third face dropped as not
+    // a face (wrong); the small face left out.
+    expect(rightPerFace(photo, 0.7, OPTIONS)).toEqual([true, false, false]);
+    expect(rightPerFace(photo, 0, OPTIONS)).toEqual([true, false, false]);
+    const honest: JudgedPhoto = { ...photo, detections: photo.detections.map((d, k) => (k === 1 ? { ...d, label: 'without_mask' } : d)) };
+    expect(rightPerFace(honest, 0.5, OPTIONS)).toEqual([true, true, false]);
+    expect(rightPerFace(honest, 0.7, OPTIONS)).toEqual([true, false, false]);
   });
 
   it('guesses every face at threshold 0 (what the page did before issue 27)', () => {

@@ -79,6 +79,16 @@ export function photoAnswers(photo: JudgedPhoto, minProbability: number, options
   return { kept, labels, matched, byFace };
 }
 
+/**
+ * For each annotated face ≥ minFaceHeight of the photo, in order: whether the page labelled it with its class (a
+ * face not found, dropped as not a face or left unknown is not right). Two classifiers' lists pair up face by face
+ * (paired-comparison.ts).
+ */
+export function rightPerFace(photo: JudgedPhoto, minProbability: number, options: { minFaceHeight: number; rule: MatchRule }): boolean[] {
+  const { byFace } = photoAnswers(photo, minProbability, options);
+  return photo.faces.flatMap((face, i) => (face.h < options.minFaceHeight ? [] : [byFace.get(i) === face.label]));
+}
+
 /** Adds one photo's counts to `into` (mutated: called once per photo over hundreds of photos). */
 export function addJudgedPhoto(into: PipelineCounts, photo: JudgedPhoto, minProbability: number,
   options: { minFaceHeight: number; rule: MatchRule }): void {

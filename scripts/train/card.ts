@@ -85,6 +85,11 @@ function reliabilityTable(r: ReliabilityFigures): string {
   ]));
 }
 
+/** The test rows of the page as it runs (with abstention), leaving out each set's "every face guessed" twin. */
+function abstainingTestRows(p: TrainingFigures['pipeline']): [string, PipelineFigures][] {
+  return Object.entries(p.bySplit.test).filter(([set]) => !set.includes('guessed'));
+}
+
 /** "Unknown instead of a guess": issue 27's figures, from figures.json. */
 function abstentionMarkdown(r: TrainingFigures): string {
   const p = r.pipeline;
@@ -137,7 +142,7 @@ Reliability of what the page states, test photos: the faces ≥ 24 px its pipeli
 of a guess" above), the probability of its mask answer before abstention. The faces the detector missed are left out:
 the page states nothing about them.
 
-${Object.entries(p.bySplit.test).filter(([set]) => !set.includes('guessed')).map(([set, f]) =>
+${abstainingTestRows(p).map(([set, f]) =>
     `**${set}, faces found** (n=${f.reliability.n}, ECE ${f.reliability.ece.toFixed(4)})\n\n${reliabilityTable(f.reliability)}`).join('\n\n')}
 `;
 }
@@ -374,7 +379,6 @@ ${abstentionSummary(r)}`;
 /** Issue 27's figures in short: test photos of both real sets, through the page's pipeline, with abstention. */
 function abstentionSummary(r: TrainingFigures): string {
   const p = r.pipeline;
-  const sets = Object.keys(p.bySplit.test).filter((set) => !set.includes('guessed'));
   return `**Unknown instead of a guess** (faces under a calibrated probability of ${p.minProbability} are \`unknown\`, counted under no
 class; temperature ${r.calibration.temperature.toFixed(2)} fitted on validation). Test photos, faces ≥ 24 px found by the page's
 pipeline, labelled right (unknown = wrong), with the share left unknown, the masked share, and the expected calibration
@@ -382,8 +386,7 @@ error of the probability the page states for these faces (before abstention) and
 test face of the set, the ones the detector missed included (cut from the annotated box; "Calibration" in the card):
 
 ${table(['set', 'with_mask right', 'without_mask right', 'mask_incorrect right', 'unknown', 'masked share true → page', 'ECE, these faces',
-    'ECE, every test face'], sets.map((set) => {
-    const f = p.bySplit.test[set];
+    'ECE, every test face'], abstainingTestRows(p).map(([set, f]) => {
     const source = Object.entries(REAL_FACE_SOURCES).find(([, s]) => s === set)?.[0];
     const everyFace = source ? r.calibration.test[source]?.after : undefined;
     return [set, ...MASK_LABELS.map((l) => withInterval(f.perClass[l].right)), withInterval(f.unknownShare),
